@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { MdxBody } from '@/components/mdx/mdx-body';
+import { ObjectiveList } from '@/components/snia/objective-list';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { PageTitle, Section } from '@/components/ui/page-title';
+import { Permalink } from '@/components/ui/permalink';
+import { SourceNote } from '@/components/ui/source-note';
+import { actionCodeFromSlug, actionSlug } from '@/lib/codes';
+import { content } from '@/lib/content';
+import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { routes } from '@/lib/routes';
+
+export const dynamicParams = false;
+export const generateStaticParams = () => localeSlugParams(content.actions().map((a) => actionSlug(a.code)));
+
+const findAction = (slug: string) => {
+  const code = actionCodeFromSlug(slug);
+  return code ? content.action(code) : undefined;
+};
+
+export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
+  const { entity: a } = await entityOf(params, findAction);
+  const p = content.programme(a.programme);
+  return { title: `Action ${a.code}`, description: `Action ${a.code} of the SNIA (programme ${p.number}, ${p.title}): ${a.description}.` };
+}
+
+export default async function ActionPage({ params }: { params: SlugParams }) {
+  const { locale, entity: a } = await entityOf(params, findAction);
+  const p = content.programme(a.programme);
+  const objectives = content.objectivesOfAction(a);
+  const shared = content.sharedWith(a);
+  return (
+    <article data-pagefind-body>
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: routes.home(locale) },
+          { label: 'Actions', href: routes.actions(locale) },
+          { label: `Programme ${p.number}`, href: routes.programme(locale, p.slug) },
+        ]}
+        current={`Action ${a.code}`}
+      />
+      <PageTitle kicker={`Programme ${p.number}: ${p.title}`}>Action {a.code}</PageTitle>
+      <p className="text-lg">{a.description}.</p>
+      {shared.length > 0 && (
+        <p className="mt-2 rounded bg-brand-50 p-3 text-sm">
+          The source describes this action together with{' '}
+          {shared.map((s, i) => (
+            <span key={s.code}>
+              {i > 0 && (i === shared.length - 1 ? ' and ' : ', ')}
+              <Link href={routes.action(locale, s.code)}>action {s.code}</Link>
+            </span>
+          ))}
+          : they share this description.
+        </p>
+      )}
+      <div className="mt-4"><Permalink path={routes.action(locale, a.code)} label={`action ${a.code}`} /></div>
+      {a.body.raw.trim() && <MdxBody code={a.body.code} locale={locale} />}
+      <Section id="programme" title="Programme">
+        <p><Link href={routes.programme(locale, p.slug)}>Programme {p.number}: {p.title}</Link></p>
+      </Section>
+      <Section id="objectives" title="Specific objectives">
+        {objectives.length > 0 ? (
+          <ObjectiveList objectives={objectives} locale={locale} />
+        ) : (
+          <p>The source does not tie this action to one specific objective; see the programme’s objectives.</p>
+        )}
+      </Section>
+      <SourceNote sources={content.sourcesOf(a)} lastChecked={a.lastChecked} />
+    </article>
+  );
+}

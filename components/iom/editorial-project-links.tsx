@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { Project } from '@/lib/content';
+import { routes } from '@/lib/routes';
+import type { Locale } from '@/lib/site';
+import { Section } from '../ui/page-title';
+
+/**
+ * IOM projects this site relates to an SNIA programme or objective. The link is our
+ * editorial judgement, not an official alignment, and the heading says so.
+ */
+export function EditorialProjectLinks({ projects, locale }: { projects: Project[]; locale: Locale }) {
+  if (projects.length === 0) return null;
+  return (
+    <Section id="related-iom-projects" title="Related IOM projects (editorial link)">
+      <p className="mb-2 text-sm text-slate-700">
+        This link is drawn by this site to help readers; it is not an official alignment by the ministry or IOM.
+      </p>
+      <ul className="list-disc space-y-1 ps-6">
+        {projects.map((p) => (
+          <li key={p.slug}>
+            <Link href={routes.project(locale, p.slug)}>{p.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { routes } from '@/lib/routes';
+import { siteName, type Locale } from '@/lib/site';
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const links = [
+    { href: routes.programmes(locale), label: 'Programmes' },
+    { href: routes.objectives(locale), label: 'Objectives' },
+    { href: routes.actions(locale), label: 'Actions' },
+    { href: routes.iom(locale), label: 'IOM Morocco' },
+    { href: routes.funding(locale), label: 'Who funds what' },
+    { href: routes.contact(locale), label: 'Contact' },
+  ];
+  return (
+    <header className="border-b-4 border-accent-700 bg-brand-900 text-white">
+      <div className="mx-auto max-w-4xl px-4 py-3">
+        <Link href={routes.home(locale)} className="text-lg font-semibold text-white no-underline hover:text-white hover:underline">
+          {siteName}
+        </Link>
+        <nav aria-label="Main" className="mt-2">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-white hover:text-white">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from 'next/link';
+import type { Objective } from '@/lib/content';
+import { routes } from '@/lib/routes';
+import type { Locale } from '@/lib/site';
+
+export function ObjectiveList({ objectives, locale }: { objectives: Objective[]; locale: Locale }) {
+  return (
+    <ul className="space-y-2" data-testid="objective-list">
+      {objectives.map((o) => (
+        <li key={o.code}>
+          <Link href={routes.objective(locale, o.code)} className="font-semibold">
+            {o.code}
+          </Link>
+          <span>: {o.title}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+/**
+ * A "Copy link" button. It appears only once JavaScript runs, so a reader without it
+ * never meets a dead control; the plain permalink beside it always works.
+ */
+export function CopyLinkButton({ url, label }: { url: string; label: string }) {
+  const [ready, setReady] = useState(false);
+  const [status, setStatus] = useState('');
+  useEffect(() => setReady(typeof navigator !== 'undefined' && Boolean(navigator.clipboard)), []);
+  if (!ready) return null;
+  return (
+    <>
+      <button
+        type="button"
+        className="rounded border border-brand-700 px-2 py-0.5 text-sm text-brand-700 hover:bg-brand-50"
+        onClick={() =>
+          navigator.clipboard.writeText(url).then(
+            () => setStatus('Link copied'),
+            () => setStatus('Could not copy: use the permalink'),
+          )
+        }
+      >
+        Copy link<span className="sr-only"> to {label}</span>
+      </button>
+      <span role="status" className="text-sm text-slate-700">
+        {status}
+      </span>
+    </>
+  );
+}

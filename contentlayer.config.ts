@@ -1,0 +1,32 @@
+import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import { documentTypes } from './lib/content/document-types';
+
+/**
+ * contentlayer only parses files here: every field is passed through as JSON and zod
+ * (lib/content/) does the real validation. contentlayer's own checks would SKIP a bad
+ * document and still exit 0; zod fails the build naming the file and field instead.
+ */
+function passThroughFields(schema: { shape: Record<string, unknown> }): FieldDefs {
+  return Object.fromEntries(
+    Object.keys(schema.shape).map((field) => [field, { type: 'json', required: false }]),
+  ) as FieldDefs;
+}
+
+const definitions = Object.entries(documentTypes).map(([name, spec]) =>
+  defineDocumentType(() => ({
+    name,
+    filePathPattern: spec.filePathPattern,
+    contentType: 'mdx',
+    fields: passThroughFields(spec.schema),
+  })),
+);
+
+export default makeSource({
+  contentDirPath: 'content',
+  contentDirExclude: ['README.md'],
+  documentTypes: definitions,
+  onUnknownDocuments: 'fail',
+  // Unknown fields would be dropped silently; failing keeps typos in field names visible.
+  onExtraFieldData: 'fail',
+  onMissingOrIncompatibleData: 'fail',
+});

@@ -1,0 +1,41 @@
+/**
+ * Which files hold which kind of document, and the schema each is checked against.
+ * contentlayer.config.ts derives its document types from this table, and the loader
+ * parses each document with the schema named here: one table, no second list to forget.
+ */
+import type { z } from 'zod';
+import {
+  contactSchema,
+  donorSchema,
+  overviewSchema,
+  partnerSchema,
+  projectSchema,
+  thematicAreaSchema,
+} from './iom-schema';
+import { actionSchema, objectiveSchema, programmeSchema, sourceSchema, strategySchema } from './schema';
+
+interface DocumentTypeSpec {
+  /** Glob relative to content/. */
+  filePathPattern: string;
+  schema: z.ZodObject;
+}
+
+export const documentTypes = {
+  Source: { filePathPattern: 'sources/*.mdx', schema: sourceSchema },
+  Strategy: { filePathPattern: 'snia/strategy.mdx', schema: strategySchema },
+  Programme: { filePathPattern: 'snia/programmes/*.mdx', schema: programmeSchema },
+  Objective: { filePathPattern: 'snia/objectives/*.mdx', schema: objectiveSchema },
+  Action: { filePathPattern: 'snia/actions/*.mdx', schema: actionSchema },
+  Overview: { filePathPattern: 'iom/overview.mdx', schema: overviewSchema },
+  ThematicArea: { filePathPattern: 'iom/thematic-areas/*.mdx', schema: thematicAreaSchema },
+  Project: { filePathPattern: 'iom/projects/*.mdx', schema: projectSchema },
+  Donor: { filePathPattern: 'iom/donors/*.mdx', schema: donorSchema },
+  Partner: { filePathPattern: 'iom/partners/*.mdx', schema: partnerSchema },
+  Contact: { filePathPattern: 'iom/contacts/*.mdx', schema: contactSchema },
+} as const satisfies Record<string, DocumentTypeSpec>;
+
+export type DocumentTypeName = keyof typeof documentTypes;
+
+export function isDocumentTypeName(name: string): name is DocumentTypeName {
+  return Object.hasOwn(documentTypes, name);
+}

@@ -1,0 +1,84 @@
+/** The IOM side of the content model (thematic areas, projects, donors, partners, contacts). */
+import { z } from 'zod';
+import { nonEmpty, objectiveCodeSchema, provenance, slugSchema } from './schema';
+
+export const overviewSchema = z.strictObject({
+  title: nonEmpty,
+  summary: nonEmpty,
+  migrantStock: z.strictObject({
+    count: z.int().positive(),
+    year: z.int().min(1900).max(2100),
+    source: nonEmpty,
+  }),
+  frameworks: z.array(nonEmpty).min(1),
+  ...provenance,
+});
+
+export const thematicAreaSchema = z.strictObject({
+  slug: slugSchema,
+  /** Position in the source. */
+  order: z.int().positive(),
+  title: nonEmpty,
+  summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
+  ...provenance,
+});
+
+export const projectSchema = z.strictObject({
+  slug: slugSchema,
+  title: nonEmpty,
+  shortName: nonEmpty.optional(),
+  /** Slug of its one thematic area. */
+  area: slugSchema,
+  /** Position within its area in the source. */
+  order: z.int().positive(),
+  donors: z.array(slugSchema).min(1, 'a project must have at least one donor'),
+  partners: z.array(slugSchema).default([]),
+  countries: z.array(nonEmpty).optional(),
+  /**
+   * Related SNIA programmes (slugs) or objectives ("OSP n"): an EDITORIAL link chosen by
+   * this site, not an official alignment; pages label it so.
+   */
+  snia: z.array(z.union([objectiveCodeSchema, slugSchema])).default([]),
+  ...provenance,
+});
+
+export const donorSchema = z.strictObject({
+  slug: slugSchema,
+  name: nonEmpty,
+  shortName: nonEmpty.optional(),
+  description: nonEmpty.optional(),
+  ...provenance,
+});
+
+export const partnerSchema = z.strictObject({
+  slug: slugSchema,
+  name: nonEmpty,
+  kind: z.enum(['government', 'implementing']),
+  order: z.int().positive(),
+  ...provenance,
+});
+
+const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an international number like "+212537652881"');
+const phoneSchema = z.strictObject({
+  label: nonEmpty,
+  display: nonEmpty,
+  e164,
+  hours: nonEmpty.optional(),
+});
+
+export const contactSchema = z.strictObject({
+  slug: slugSchema,
+  name: nonEmpty,
+  address: z.array(nonEmpty).min(1),
+  phones: z.array(phoneSchema).default([]),
+  fax: z.strictObject({ display: nonEmpty, e164 }).optional(),
+  email: z.email().optional(),
+  ...provenance,
+});
+
+export type OverviewData = z.infer<typeof overviewSchema>;
+export type ThematicAreaData = z.infer<typeof thematicAreaSchema>;
+export type ProjectData = z.infer<typeof projectSchema>;
+export type DonorData = z.infer<typeof donorSchema>;
+export type PartnerData = z.infer<typeof partnerSchema>;
+export type ContactData = z.infer<typeof contactSchema>;

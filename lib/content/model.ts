@@ -1,0 +1,53 @@
+/** Typed, validated documents: the zod output plus where the document came from. */
+import type {
+  ContactData,
+  DonorData,
+  OverviewData,
+  PartnerData,
+  ProjectData,
+  ThematicAreaData,
+} from './iom-schema';
+import type { ActionData, ObjectiveData, ProgrammeData, SourceData, StrategyData } from './schema';
+
+/** What every document has besides its frontmatter. */
+export interface DocumentBase {
+  /** Path relative to content/. */
+  file: string;
+  /** The MDX body: raw text and contentlayer's compiled code. */
+  body: { raw: string; code: string };
+}
+
+export type Source = SourceData & DocumentBase;
+export type Strategy = StrategyData & DocumentBase;
+export type Programme = ProgrammeData & DocumentBase;
+export type Objective = ObjectiveData & DocumentBase;
+export type Action = ActionData & DocumentBase;
+export type Overview = OverviewData & DocumentBase;
+export type ThematicArea = ThematicAreaData & DocumentBase;
+export type Project = ProjectData & DocumentBase;
+export type Donor = DonorData & DocumentBase;
+export type Partner = PartnerData & DocumentBase;
+export type Contact = ContactData & DocumentBase;
+
+/** All documents, parsed and sorted by their own numbers or codes. */
+export interface ContentCollections {
+  sources: Source[];
+  strategy: Strategy;
+  programmes: Programme[];
+  objectives: Objective[];
+  actions: Action[];
+  overview: Overview;
+  thematicAreas: ThematicArea[];
+  projects: Project[];
+  donors: Donor[];
+  partners: Partner[];
+  contacts: Contact[];
+}
+
+/** A document as contentlayer generates it (only the parts we read). */
+export interface RawDocument {
+  type: string;
+  _raw: { sourceFilePath: string };
+  body?: { raw: string; code: string };
+  [field: string]: unknown;
+}

@@ -1,0 +1,99 @@
+/**
+ * Step 1 of loading: every raw document through its zod schema, grouped by type.
+ * Reference checks come after (references.ts), once every document has a type.
+ */
+import type { z } from 'zod';
+import { compareCodes } from '../codes';
+import { documentTypes, isDocumentTypeName, type DocumentTypeName } from './document-types';
+import { IssueList } from './errors';
+import type { ContentCollections, DocumentBase, RawDocument } from './model';
+
+/** Fields contentlayer adds that are not frontmatter. */
+const GENERATED_FIELDS = new Set(['_id', '_raw', 'type', 'body']);
+
+type Parsed = { [K in DocumentTypeName]: Array<z.output<(typeof documentTypes)[K]['schema']> & DocumentBase> };
+
+function frontmatterOf(doc: RawDocument): Record<string, unknown> {
+  // contentlayer writes absent optional fields as undefined; zod treats them as missing.
+  return Object.fromEntries(
+    Object.entries(doc).filter(([key, value]) => !GENERATED_FIELDS.has(key) && value !== undefined),
+  );
+}
+
+function fieldPath(path: PropertyKey[]): string {
+  return path.length === 0 ? '(frontmatter)' : path.map(String).join('.');
+}
+
+function parseAll(raw: RawDocument[], issues: IssueList): Parsed {
+  const parsed = Object.fromEntries(Object.keys(documentTypes).map((t) => [t, []])) as unknown as Parsed;
+  for (const doc of raw) {
+    const file = doc._raw.sourceFilePath;
+    if (!isDocumentTypeName(doc.type)) {
+      issues.add(file, '(file)', `unknown document type "${doc.type}"`);
+      continue;
+    }
+    const result = documentTypes[doc.type].schema.safeParse(frontmatterOf(doc));
+    if (!result.success) {
+      for (const issue of result.error.issues) issues.add(file, fieldPath(issue.path), issue.message);
+      continue;
+    }
+    const body = doc.body ?? { raw: '', code: '' };
+    (parsed[doc.type] as Array<DocumentBase>).push({ ...result.data, file, body });
+  }
+  return parsed;
+}
+
+function exactlyOne<T extends DocumentBase>(docs: T[], what: string, pattern: string, issues: IssueList): T | undefined {
+  if (docs.length === 1) return docs[0];
+  const file = docs[1]?.file ?? pattern;
+  issues.add(file, '(file)', `there must be exactly one ${what} (content/${pattern}); found ${docs.length}`);
+  return undefined;
+}
+
+/** Reports every document whose `key` repeats another's. */
+export function checkUnique<T extends DocumentBase>(
+  docs: T[],
+  field: keyof T & string,
+  issues: IssueList,
+): void {
+  const seen = new Map<unknown, string>();
+  for (const doc of docs) {
+    const value = doc[field];
+    const first = seen.get(value);
+    if (first) issues.add(doc.file, field, `duplicate ${field} ${JSON.stringify(value)} (also in content/${first})`);
+    else seen.set(value, doc.file);
+  }
+}
+
+/**
+ * Parses and types every document. Throws ContentError (file › field: reason) if any
+ * document is malformed, a code repeats, or a one-of-a-kind document is missing.
+ */
+export function parseContent(raw: RawDocument[]): ContentCollections {
+  const issues = new IssueList();
+  const p = parseAll(raw, issues);
+  const strategy = exactlyOne(p.Strategy, 'strategy overview', documentTypes.Strategy.filePathPattern, issues);
+  const overview = exactlyOne(p.Overview, 'IOM overview', documentTypes.Overview.filePathPattern, issues);
+  checkUnique(p.Source, 'id', issues);
+  checkUnique(p.Programme, 'number', issues);
+  checkUnique(p.Programme, 'slug', issues);
+  checkUnique(p.Objective, 'code', issues);
+  checkUnique(p.Action, 'code', issues);
+  for (const docs of [p.ThematicArea, p.Project, p.Donor, p.Partner, p.Contact]) checkUnique(docs, 'slug', issues);
+  issues.throwIfAny();
+
+  const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
+  return {
+    sources: p.Source,
+    strategy: strategy!,
+    programmes: [...p.Programme].sort((a, b) => a.number - b.number),
+    objectives: [...p.Objective].sort((a, b) => compareCodes(a.code, b.code)),
+    actions: [...p.Action].sort((a, b) => compareCodes(a.code, b.code)),
+    overview: overview!,
+    thematicAreas: [...p.ThematicArea].sort(byOrder),
+    projects: p.Project,
+    donors: [...p.Donor].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    partners: [...p.Partner].sort(byOrder),
+    contacts: p.Contact,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Step 2 of loading: every cross-reference and every structural rule of the strategy.
+ * Runs on parsed collections; reports all problems at once, naming file and field.
+ */
+import { actionProgrammeNumber, objectiveCode, objectiveNumber } from '../codes';
+import { IssueList } from './errors';
+import type { ContentCollections, DocumentBase } from './model';
+
+/** MDX components that link to an entity, and the attribute that names it. */
+const MDX_REFERENCE = /<(Programme|Objective|Action|Project|Donor|ThematicArea)\s+(?:slug|code)="([^"]*)"/g;
+
+function checkSequence(
+  numbers: Array<{ n: number; file: string; field: string }>,
+  expectedCount: number,
+  what: (n: number) => string,
+  fallbackFile: string,
+  issues: IssueList,
+): void {
+  const present = new Set(numbers.map((x) => x.n));
+  for (const x of numbers) {
+    if (x.n > expectedCount) issues.add(x.file, x.field, `${what(x.n)} is outside 1–${expectedCount} (the strategy's total)`);
+  }
+  for (let n = 1; n <= expectedCount; n += 1) {
+    if (!present.has(n)) issues.add(fallbackFile, 'totals', `${what(n)} is missing: the strategy declares ${expectedCount}`);
+  }
+}
+
+function checkSnia(c: ContentCollections, issues: IssueList): void {
+  const programmeBySlug = new Map(c.programmes.map((p) => [p.slug, p]));
+  const objectiveByCode = new Map(c.objectives.map((o) => [o.code, o]));
+  const actionByCode = new Map(c.actions.map((a) => [a.code, a]));
+  const { totals } = c.strategy;
+
+  checkSequence(
+    c.programmes.map((p) => ({ n: p.number, file: p.file, field: 'number' })),
+    totals.programmes, (n) => `programme ${n}`, c.strategy.file, issues,
+  );
+  checkSequence(
+    c.objectives.map((o) => ({ n: objectiveNumber(o.code), file: o.file, field: 'code' })),
+    totals.objectives, objectiveCode, c.strategy.file, issues,
+  );
+
+  for (const o of c.objectives) {
+    if (!programmeBySlug.has(o.programme)) issues.add(o.file, 'programme', `unknown programme "${o.programme}"`);
+  }
+  for (const a of c.actions) {
+    const programme = programmeBySlug.get(a.programme);
+    if (!programme) issues.add(a.file, 'programme', `unknown programme "${a.programme}"`);
+    else if (actionProgrammeNumber(a.code) !== programme.number) {
+      issues.add(a.file, 'code', `action ${a.code} must start with its programme's number (${programme.number}, ${programme.slug})`);
+    }
+    a.objectives.forEach((code, i) => {
+      const objective = objectiveByCode.get(code);
+      if (!objective) issues.add(a.file, `objectives.${i}`, `unknown objective "${code}"`);
+      else if (objective.programme !== a.programme) {
+        issues.add(a.file, `objectives.${i}`, `${code} belongs to programme "${objective.programme}", not "${a.programme}"`);
+      }
+    });
+    a.sharedWith.forEach((code, i) => {
+      const other = actionByCode.get(code);
+      const field = `sharedWith.${i}`;
+      if (code === a.code) issues.add(a.file, field, 'an action cannot share its description with itself');
+      else if (!other) issues.add(a.file, field, `unknown action "${code}"`);
+      else if (!other.sharedWith.includes(a.code)) issues.add(a.file, field, `${code} does not list ${a.code} in its sharedWith`);
+      else if (other.description !== a.description) issues.add(a.file, field, `shared description differs from ${code}'s`);
+    });
+  }
+}
+
+function checkIom(c: ContentCollections, issues: IssueList): void {
+  const areas = new Set(c.thematicAreas.map((t) => t.slug));
+  const donors = new Set(c.donors.map((d) => d.slug));
+  const partners = new Set(c.partners.map((p) => p.slug));
+  const programmes = new Set(c.programmes.map((p) => p.slug));
+  const objectives = new Set(c.objectives.map((o) => o.code));
+  const funded = new Set(c.projects.flatMap((p) => p.donors));
+
+  for (const p of c.projects) {
+    if (!areas.has(p.area)) issues.add(p.file, 'area', `unknown thematic area "${p.area}"`);
+    p.donors.forEach((d, i) => { if (!donors.has(d)) issues.add(p.file, `donors.${i}`, `unknown donor "${d}"`); });
+    p.partners.forEach((d, i) => { if (!partners.has(d)) issues.add(p.file, `partners.${i}`, `unknown partner "${d}"`); });
+    p.snia.forEach((ref, i) => {
+      const known = ref.startsWith('OSP ') ? objectives.has(ref) : programmes.has(ref);
+      if (!known) issues.add(p.file, `snia.${i}`, `unknown SNIA programme or objective "${ref}"`);
+    });
+    if (new Set(p.donors).size !== p.donors.length) issues.add(p.file, 'donors', 'a donor is listed twice');
+  }
+  for (const d of c.donors) {
+    if (!funded.has(d.slug)) issues.add(d.file, 'slug', `donor "${d.slug}" funds no project`);
+  }
+}
+
+function checkSourcesAndBodies(c: ContentCollections, issues: IssueList): void {
+  const sources = new Set(c.sources.map((s) => s.id));
+  const known: Record<string, Set<string>> = {
+    Programme: new Set(c.programmes.map((p) => p.slug)),
+    Objective: new Set(c.objectives.map((o) => o.code)),
+    Action: new Set(c.actions.map((a) => a.code)),
+    Project: new Set(c.projects.map((p) => p.slug)),
+    Donor: new Set(c.donors.map((d) => d.slug)),
+    ThematicArea: new Set(c.thematicAreas.map((t) => t.slug)),
+  };
+  const documents: Array<DocumentBase & { sources?: string[] }> = [
+    c.strategy, c.overview, ...c.programmes, ...c.objectives, ...c.actions,
+    ...c.thematicAreas, ...c.projects, ...c.donors, ...c.partners, ...c.contacts,
+  ];
+  for (const doc of documents) {
+    (doc.sources ?? []).forEach((s, i) => { if (!sources.has(s)) issues.add(doc.file, `sources.${i}`, `unknown source "${s}"`); });
+    for (const [, component, id] of doc.body.raw.matchAll(MDX_REFERENCE)) {
+      if (!known[component!]!.has(id!)) issues.add(doc.file, '(body)', `<${component}> names unknown "${id}"`);
+    }
+  }
+}
+
+/** Throws ContentError listing every broken reference or structural rule. */
+export function checkReferences(c: ContentCollections): void {
+  const issues = new IssueList();
+  checkSnia(c, issues);
+  checkIom(c, issues);
+  checkSourcesAndBodies(c, issues);
+  issues.throwIfAny();
+}

@@ -1,0 +1,88 @@
+/**
+ * The content model: one zod schema per document type. These schemas are the single
+ * source of truth for frontmatter — contentlayer's field list is derived from them
+ * (contentlayer.config.ts), and the loader parses every document through them.
+ */
+import { z } from 'zod';
+
+export const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** kebab-case id used in URLs and in references from other files. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+/** A quoted ISO date, e.g. "2026-11-23". YAML would turn an unquoted date into a Date. */
+export const isoDate = z
+  .string({ error: 'must be a quoted date "YYYY-MM-DD"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date "YYYY-MM-DD"');
+/** "OSP 5": the source's notation for a specific objective. */
+export const objectiveCodeSchema = z
+  .string()
+  .regex(/^OSP [1-9]\d*$/, 'must look like "OSP 5" (no leading zero)');
+/** "3.4": programme number, then the action's number within it. */
+export const actionCodeSchema = z
+  .string()
+  .regex(/^[1-9]\d*\.[1-9]\d*$/, 'must look like "3.4" (programme.number)');
+
+/** Fields every fact-bearing document carries, so every page can say where it comes from. */
+export const provenance = {
+  /** Ids of files in content/sources/. */
+  sources: z.array(slugSchema).min(1, 'must name at least one source'),
+  /** When the text was last checked against its sources. */
+  lastChecked: isoDate,
+};
+
+export const sourceSchema = z.strictObject({
+  id: slugSchema,
+  publisher: nonEmpty,
+  title: nonEmpty,
+  url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+});
+
+export const strategySchema = z.strictObject({
+  title: nonEmpty,
+  summary: nonEmpty,
+  strategicObjectives: z.array(nonEmpty).min(1),
+  /** Official totals; programmes and objectives are checked against the files. */
+  totals: z.strictObject({
+    programmes: z.int().positive(),
+    objectives: z.int().positive(),
+    actions: z.int().positive(),
+  }),
+  ...provenance,
+});
+
+export const programmeSchema = z.strictObject({
+  /** Position in the source; also the prefix of the programme's action codes. */
+  number: z.int().positive(),
+  slug: slugSchema,
+  title: nonEmpty,
+  summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
+  /** Where the source counts the programme's actions without naming them. */
+  statedActionCount: z.int().positive().optional(),
+  ...provenance,
+});
+
+export const objectiveSchema = z.strictObject({
+  code: objectiveCodeSchema,
+  /** Slug of the programme the objective belongs to. */
+  programme: slugSchema,
+  title: nonEmpty,
+  ...provenance,
+});
+
+export const actionSchema = z.strictObject({
+  code: actionCodeSchema,
+  programme: slugSchema,
+  /** Objectives the source ties this action to; empty when it ties it to none. */
+  objectives: z.array(objectiveCodeSchema),
+  description: nonEmpty,
+  /** Actions the source describes jointly with this one (same description). */
+  sharedWith: z.array(actionCodeSchema).default([]),
+  ...provenance,
+});
+
+export type SourceData = z.infer<typeof sourceSchema>;
+export type StrategyData = z.infer<typeof strategySchema>;
+export type ProgrammeData = z.infer<typeof programmeSchema>;
+export type ObjectiveData = z.infer<typeof objectiveSchema>;
+export type ActionData = z.infer<typeof actionSchema>;

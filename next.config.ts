@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next';
+
+// Static export: every page is plain HTML at build time, servable by any static host.
+const nextConfig: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+};
+
+export default nextConfig;
