@@ -2,7 +2,7 @@
  * Build step run right after `contentlayer2 build`: loads and validates all content so a
  * bad file stops the build (naming file, field and reason) before Next renders anything.
  */
-import { allDocuments } from '../.contentlayer/generated/index.mjs';
+import { allDocuments } from '../.contentlayer/generated';
 import { ContentError } from '../lib/content/errors';
 import { loadContent } from '../lib/content/load';
 import type { RawDocument } from '../lib/content/model';

@@ -7,6 +7,8 @@ export function MdxBody({ code, locale }: { code: string; locale: Locale }) {
   const Body = useMDXComponent(code);
   return (
     <div className="prose prose-slate max-w-none prose-a:text-brand-700 prose-headings:text-brand-900">
+      {/* A server component rendered once at build: no state exists for re-creation to reset. */}
+      {/* eslint-disable-next-line react-hooks/static-components */}
       <Body components={mdxComponents(locale)} />
     </div>
   );

@@ -1,15 +1,17 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useBrowserValue } from '@/lib/use-hydrated';
+
+const canCopy = () => Boolean(navigator.clipboard);
 
 /**
  * A "Copy link" button. It appears only once JavaScript runs, so a reader without it
  * never meets a dead control; the plain permalink beside it always works.
  */
 export function CopyLinkButton({ url, label }: { url: string; label: string }) {
-  const [ready, setReady] = useState(false);
   const [status, setStatus] = useState('');
-  useEffect(() => setReady(typeof navigator !== 'undefined' && Boolean(navigator.clipboard)), []);
+  const ready = useBrowserValue(canCopy, false);
   if (!ready) return null;
   return (
     <>

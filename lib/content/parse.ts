@@ -79,7 +79,8 @@ export function parseContent(raw: RawDocument[]): ContentCollections {
   checkUnique(p.Programme, 'slug', issues);
   checkUnique(p.Objective, 'code', issues);
   checkUnique(p.Action, 'code', issues);
-  for (const docs of [p.ThematicArea, p.Project, p.Donor, p.Partner, p.Contact]) checkUnique(docs, 'slug', issues);
+  const slugged: Array<Array<DocumentBase & { slug: string }>> = [p.ThematicArea, p.Project, p.Donor, p.Partner, p.Contact];
+  for (const docs of slugged) checkUnique(docs, 'slug', issues);
   issues.throwIfAny();
 
   const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { ContactCard } from '@/components/iom/contact-card';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { PageTitle } from '@/components/ui/page-title';
+import { SourceNote } from '@/components/ui/source-note';
+import { content } from '@/lib/content';
+import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: 'Contact',
+  description: 'How to reach IOM Morocco in Rabat and the ministry in charge of migration affairs: address, phone, help line hours, fax, email.',
+};
+
+export default async function ContactPage({ params }: { params: LocaleParams }) {
+  const locale = await localeOf(params);
+  const contacts = content.contacts();
+  return (
+    <article data-pagefind-body>
+      <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }]} current="Contact" />
+      <PageTitle>Contact</PageTitle>
+      <p>This site is for information only. To ask for help or information, contact these offices directly.</p>
+      {contacts.map((c) => <ContactCard key={c.slug} contact={c} headingId={`contact-${c.slug}`} />)}
+      {contacts.map((c) => <SourceNote key={c.slug} sources={content.sourcesOf(c)} lastChecked={c.lastChecked} />)}
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { CiteThis } from '@/components/ui/cite-this';
+import { PageTitle, Section } from '@/components/ui/page-title';
+import { SourceNote } from '@/components/ui/source-note';
+import { content } from '@/lib/content';
+import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { routes } from '@/lib/routes';
+
+export const dynamicParams = false;
+export const generateStaticParams = () => localeSlugParams(content.donors().map((d) => d.slug));
+
+export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
+  const { entity: d } = await entityOf(params, content.donor);
+  const projects = content.projectsFundedBy(d).map((p) => p.title).join('; ');
+  return { title: `${d.name}: projects funded`, description: `IOM Morocco projects funded by ${d.name}: ${projects}.` };
+}
+
+export default async function DonorPage({ params }: { params: SlugParams }) {
+  const { locale, entity: d } = await entityOf(params, content.donor);
+  const projects = content.projectsFundedBy(d);
+  return (
+    <article data-pagefind-body>
+      <Breadcrumbs
+        trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }, { label: 'Donors', href: routes.donors(locale) }]}
+        current={d.shortName ?? d.name}
+      />
+      <PageTitle kicker="Donor">{d.name}{d.shortName && ` (${d.shortName})`}</PageTitle>
+      {d.description && <p>{d.description}</p>}
+      <Section id="projects" title={`Projects funded (${projects.length})`}>
+        <ul className="space-y-3" data-testid="donor-projects">
+          {projects.map((p) => {
+            const co = content.donorsOf(p).filter((x) => x.slug !== d.slug);
+            return (
+              <li key={p.slug}>
+                <Link href={routes.project(locale, p.slug)} className="font-semibold">{p.title}</Link>
+                <p className="text-sm text-slate-700">
+                  Thematic area: <Link href={routes.area(locale, p.area)}>{content.area(p.area).title}</Link>
+                  {co.length > 0 && <> · Funded jointly with {co.map((x) => x.name).join(', ')}</>}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
+      <CiteThis title={`${d.name}: IOM Morocco projects funded`} sources={content.sourcesOf(d)} path={routes.donor(locale, d.slug)} />
+      <SourceNote sources={content.sourcesOf(d)} lastChecked={d.lastChecked} />
+    </article>
+  );
+}

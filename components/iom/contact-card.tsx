@@ -1,0 +1,33 @@
+import type { Contact } from '@/lib/content';
+
+/** A contact block: address, phones as tel: links, fax, email as a mailto: link. */
+export function ContactCard({ contact, headingId }: { contact: Contact; headingId: string }) {
+  return (
+    <section aria-labelledby={headingId} className="mt-6 rounded border border-slate-300 p-4">
+      <h2 id={headingId} className="text-lg font-semibold text-brand-900">{contact.name}</h2>
+      <address className="mt-2 not-italic">
+        {contact.address.map((line) => <span key={line} className="block">{line}</span>)}
+      </address>
+      <dl className="mt-3 space-y-1">
+        {contact.phones.map((phone) => (
+          <div key={phone.e164}>
+            <dt className="inline font-semibold">{phone.label}{phone.hours && ` (${phone.hours})`}: </dt>
+            <dd className="inline"><a href={`tel:${phone.e164}`}>{phone.display}</a></dd>
+          </div>
+        ))}
+        {contact.fax && (
+          <div>
+            <dt className="inline font-semibold">Fax: </dt>
+            <dd className="inline">{contact.fax.display}</dd>
+          </div>
+        )}
+        {contact.email && (
+          <div>
+            <dt className="inline font-semibold">Email: </dt>
+            <dd className="inline"><a href={`mailto:${contact.email}`}>{contact.email}</a></dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}
