@@ -2,19 +2,26 @@
  * Build step run right after `contentlayer2 build`: loads and validates all content so a
  * bad file stops the build (naming file, field and reason) before Next renders anything.
  */
-import { allDocuments } from '../.contentlayer/generated';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ContentError } from '../lib/content/errors';
 import { loadContent } from '../lib/content/load';
 import type { RawDocument } from '../lib/content/model';
 
-try {
-  const c = loadContent(allDocuments as unknown as RawDocument[], 'content');
-  console.log(
-    `Content valid: ${c.programmes.length} programmes, ${c.objectives.length} objectives, ${c.actions.length} actions, ` +
-      `${c.thematicAreas.length} thematic areas, ${c.projects.length} projects, ${c.donors.length} donors, ${c.partners.length} partners.`,
-  );
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(error.message);
-  process.exit(1);
+async function main(): Promise<void> {
+  const generated = pathToFileURL(path.resolve('.contentlayer/generated/index.mjs')).href;
+  const { allDocuments } = (await import(generated)) as { allDocuments: RawDocument[] };
+  try {
+    const c = loadContent(allDocuments, 'content');
+    console.log(
+      `Content valid: ${c.programmes.length} programmes, ${c.objectives.length} objectives, ${c.actions.length} actions, ` +
+        `${c.thematicAreas.length} thematic areas, ${c.projects.length} projects, ${c.donors.length} donors, ${c.partners.length} partners.`,
+    );
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
+
+void main();

@@ -1,0 +1,46 @@
+/** Helpers shared by the end-to-end specs: the exported site's pages and their links. */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const OUT = path.resolve(__dirname, '../../out');
+
+/** Every exported HTML page as a URL path ("/en/objectives/osp-5/"), from out/ itself. */
+export function exportedPages(): string[] {
+  return readdirSync(OUT, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith('_next'))
+    .map((f) => `/${f.split(path.sep).join('/')}`)
+    .map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f))
+    .sort();
+}
+
+/** href values of <a> elements in an HTML string. */
+export function hrefsIn(html: string): string[] {
+  return [...html.matchAll(/<a\s[^>]*?href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+}
+
+/** id attributes in an HTML string. */
+export function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+}
+
+/** One page of each type, for checks too slow to run on every page. */
+export const pageOfEachType = {
+  home: '/en/',
+  programmes: '/en/programmes/',
+  programme: '/en/programmes/health/',
+  objectives: '/en/objectives/',
+  objective: '/en/objectives/osp-5/',
+  actions: '/en/actions/',
+  action: '/en/actions/3-4/',
+  iom: '/en/iom/',
+  area: '/en/iom/areas/migration-health/',
+  projects: '/en/projects/',
+  project: '/en/projects/riase-voluntary-return-and-reintegration/',
+  donors: '/en/donors/',
+  donor: '/en/donors/government-of-spain/',
+  partners: '/en/partners/',
+  funding: '/en/funding/',
+  contact: '/en/contact/',
+  sources: '/en/sources/',
+  notFound: '/en/no-such-page/',
+} as const;
