@@ -5,7 +5,11 @@ import { SkipLink } from '@/components/layout/skip-link';
 import { routes } from '@/lib/routes';
 import { defaultLocale, siteName } from '@/lib/site';
 
-export const metadata: Metadata = { title: `Page not found · ${siteName}`, robots: { index: false } };
+export const metadata: Metadata = {
+  title: `Page not found · ${siteName}`,
+  description: 'There is no page at this address. Find the SNIA programmes, objectives and actions from here.',
+  robots: { index: false },
+};
 
 /** Exported as out/404.html; static hosts serve it for any unknown URL. */
 export default function NotFound() {

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 
 test('from each donor page to each of its projects and back', async ({ page }) => {
   await page.goto('/en/donors/');
-  const donorHrefs = await page.getByRole('main').locator('ul > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const donorHrefs = await page.getByTestId('donor-list').locator('li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(donorHrefs).toHaveLength(12);
   for (const donorHref of donorHrefs) {
     await page.goto(donorHref);

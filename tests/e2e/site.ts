@@ -8,6 +8,8 @@ const OUT = path.resolve(__dirname, '../../out');
 export function exportedPages(): string[] {
   return readdirSync(OUT, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.startsWith('_next'))
+    // Next also writes copies of 404.html at /404/ and /_not-found/; the crawl checks 404.html itself.
+    .filter((f) => !/^(404|_not-found)[/\\]/.test(f))
     .map((f) => `/${f.split(path.sep).join('/')}`)
     .map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f))
     .sort();

@@ -21,7 +21,10 @@ export default async function ContactPage({ params }: { params: LocaleParams }) 
       <PageTitle>Contact</PageTitle>
       <p>This site is for information only. To ask for help or information, contact these offices directly.</p>
       {contacts.map((c) => <ContactCard key={c.slug} contact={c} headingId={`contact-${c.slug}`} />)}
-      {contacts.map((c) => <SourceNote key={c.slug} sources={content.sourcesOf(c)} lastChecked={c.lastChecked} />)}
+      <SourceNote
+        sources={[...new Set(contacts.flatMap((c) => content.sourcesOf(c)))]}
+        lastChecked={contacts.map((c) => c.lastChecked).sort().at(0) ?? ''}
+      />
     </article>
   );
 }

@@ -20,7 +20,7 @@ export default async function DonorsPage({ params }: { params: LocaleParams }) {
       <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }]} current="Donors" />
       <PageTitle>The {donors.length} donors</PageTitle>
       <p>See also <Link href={routes.funding(locale)}>the full funding table</Link>.</p>
-      <ul className="mt-4 space-y-3">
+      <ul className="mt-4 space-y-3" data-testid="donor-list">
         {donors.map((d) => (
           <li key={d.slug}>
             <Link href={routes.donor(locale, d.slug)} className="font-semibold">{d.name}{d.shortName && ` (${d.shortName})`}</Link>
