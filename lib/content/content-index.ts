@@ -2,6 +2,7 @@
  * Cross-reference lookups over validated content. Indexes are built once; pages call
  * these named functions and never search raw collections themselves.
  */
+import { buildBacklinks, type Backlink, type EntityKey } from './backlinks';
 import type {
   Action, Contact, ContentCollections, Donor, Objective, Partner, Programme, Project, Source, ThematicArea,
 } from './model';
@@ -53,6 +54,7 @@ export function createContentIndex(c: ContentCollections) {
   const projectsByDonor = groupBy(projects, (p) => p.donors);
   const projectsByPartner = groupBy(projects, (p) => p.partners);
   const projectsBySniaRef = groupBy(projects, (p) => p.snia);
+  const backlinks = buildBacklinks(c);
 
   return {
     strategy: () => c.strategy,
@@ -107,6 +109,9 @@ export function createContentIndex(c: ContentCollections) {
     /** Every donor–project pair, in project order then donor order. */
     fundingRows: (): FundingRow[] =>
       projects.flatMap((p) => p.donors.map((d) => ({ donor: donor(d), project: p, area: area(p.area) }))),
+
+    /** Everything that points at an entity (see backlinks.ts). */
+    backlinks: (key: EntityKey): Backlink[] => backlinks.get(key) ?? [],
 
     sources: (): Source[] => c.sources,
     source,

@@ -4,10 +4,9 @@
  */
 import { actionProgrammeNumber, objectiveCode, objectiveNumber } from '../codes';
 import { IssueList } from './errors';
+import { mdxReferences, type LinkComponent } from './mdx-references';
 import type { ContentCollections, DocumentBase } from './model';
 
-/** MDX components that link to an entity, and the attribute that names it. */
-const MDX_REFERENCE = /<(Programme|Objective|Action|Project|Donor|ThematicArea)\s+(?:slug|code)="([^"]*)"/g;
 
 function checkSequence(
   numbers: Array<{ n: number; file: string; field: string }>,
@@ -92,7 +91,7 @@ function checkIom(c: ContentCollections, issues: IssueList): void {
 
 function checkSourcesAndBodies(c: ContentCollections, issues: IssueList): void {
   const sources = new Set(c.sources.map((s) => s.id));
-  const known: Record<string, Set<string>> = {
+  const known: Record<LinkComponent, Set<string>> = {
     Programme: new Set(c.programmes.map((p) => p.slug)),
     Objective: new Set(c.objectives.map((o) => o.code)),
     Action: new Set(c.actions.map((a) => a.code)),
@@ -106,8 +105,8 @@ function checkSourcesAndBodies(c: ContentCollections, issues: IssueList): void {
   ];
   for (const doc of documents) {
     (doc.sources ?? []).forEach((s, i) => { if (!sources.has(s)) issues.add(doc.file, `sources.${i}`, `unknown source "${s}"`); });
-    for (const [, component, id] of doc.body.raw.matchAll(MDX_REFERENCE)) {
-      if (!known[component!]!.has(id!)) issues.add(doc.file, '(body)', `<${component}> names unknown "${id}"`);
+    for (const { component, id } of mdxReferences(doc.body.raw)) {
+      if (!known[component]!.has(id)) issues.add(doc.file, '(body)', `<${component}> names unknown "${id}"`);
     }
   }
 }

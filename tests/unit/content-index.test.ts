@@ -40,3 +40,19 @@ describe('content index', () => {
     expect(() => index.programme('nope')).toThrow(/Unknown programme "nope"/);
   });
 });
+
+describe('backlinks', () => {
+  it('lists structural, editorial and in-body references to an entity', () => {
+    expect(index.backlinks('objective:OSP 3')).toEqual([
+      { from: 'programme:beta', editorial: false },
+      { from: 'project:p1', editorial: true },
+    ]);
+    expect(index.backlinks('objective:OSP 1')).toEqual([{ from: 'action:1.1', editorial: false }]);
+    expect(index.backlinks('action:1.2')).toEqual([{ from: 'action:1.10', editorial: false }]);
+    expect(index.backlinks('donor:d2')).toEqual([{ from: 'project:p1', editorial: false }]);
+  });
+
+  it('gives an empty list for an entity nothing points at', () => {
+    expect(index.backlinks('project:p1')).toEqual([]);
+  });
+});
