@@ -3,6 +3,7 @@
  * site map, search's code lookup and the back-references all read it.
  */
 import { content } from './content';
+import { entityKey, type EntityKey } from './content/backlinks';
 import { routes } from './routes';
 import type { Locale } from './site';
 
@@ -10,23 +11,31 @@ export const entityTypes = ['Programme', 'Objective', 'Action', 'Thematic area',
 export type EntityType = (typeof entityTypes)[number];
 
 export interface CatalogueEntry {
+  key: EntityKey;
   type: EntityType;
-  /** The source's code where it has one: "OSP 5", "3.4", "Programme 3". */
+  /** The code shown after the type: "OSP 5", "3.4", "3" (programme 3), "IDF". */
   code?: string;
   title: string;
   href: string;
 }
 
+const cache = new Map<Locale, CatalogueEntry[]>();
+
+/** Built once per locale and reused by every page of the build. */
 export function catalogue(locale: Locale): CatalogueEntry[] {
-  return [
-    ...content.programmes().map((p) => ({ type: 'Programme' as const, code: `Programme ${p.number}`, title: p.title, href: routes.programme(locale, p.slug) })),
-    ...content.objectives().map((o) => ({ type: 'Objective' as const, code: o.code, title: o.title, href: routes.objective(locale, o.code) })),
-    ...content.actions().map((a) => ({ type: 'Action' as const, code: a.code, title: a.description, href: routes.action(locale, a.code) })),
-    ...content.thematicAreas().map((t) => ({ type: 'Thematic area' as const, title: t.title, href: routes.area(locale, t.slug) })),
-    ...content.projects().map((p) => ({ type: 'Project' as const, code: p.shortName, title: p.title, href: routes.project(locale, p.slug) })),
-    ...content.donors().map((d) => ({ type: 'Donor' as const, code: d.shortName, title: d.name, href: routes.donor(locale, d.slug) })),
-    ...content.partners().map((p) => ({ type: 'Partner' as const, title: p.name, href: routes.partner(locale, p.slug) })),
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const entries: CatalogueEntry[] = [
+    ...content.programmes().map((p) => ({ key: entityKey('programme', p.slug), type: 'Programme' as const, code: String(p.number), title: p.title, href: routes.programme(locale, p.slug) })),
+    ...content.objectives().map((o) => ({ key: entityKey('objective', o.code), type: 'Objective' as const, code: o.code, title: o.title, href: routes.objective(locale, o.code) })),
+    ...content.actions().map((a) => ({ key: entityKey('action', a.code), type: 'Action' as const, code: a.code, title: a.description, href: routes.action(locale, a.code) })),
+    ...content.thematicAreas().map((t) => ({ key: entityKey('area', t.slug), type: 'Thematic area' as const, title: t.title, href: routes.area(locale, t.slug) })),
+    ...content.projects().map((p) => ({ key: entityKey('project', p.slug), type: 'Project' as const, code: p.shortName, title: p.title, href: routes.project(locale, p.slug) })),
+    ...content.donors().map((d) => ({ key: entityKey('donor', d.slug), type: 'Donor' as const, code: d.shortName, title: d.name, href: routes.donor(locale, d.slug) })),
+    ...content.partners().map((p) => ({ key: entityKey('partner', p.slug), type: 'Partner' as const, title: p.name, href: routes.partner(locale, p.slug) })),
   ];
+  cache.set(locale, entries);
+  return entries;
 }
 
 /** The catalogue sorted A–Z by title (ignoring case and accents), grouped by first letter. */
@@ -39,4 +48,9 @@ export function alphabeticalIndex(locale: Locale): Array<{ letter: string; entri
     groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
   return [...groups].map(([letter, entries]) => ({ letter, entries }));
+}
+
+/** Catalogue entries by key, for resolving back-references to titles and links. */
+export function catalogueByKey(locale: Locale): Map<EntityKey, CatalogueEntry> {
+  return new Map(catalogue(locale).map((entry) => [entry.key, entry]));
 }

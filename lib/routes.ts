@@ -25,4 +25,6 @@ export const routes = {
   fundingCsv: () => '/data/funding.csv',
   contact: (l: Locale) => `/${l}/contact/`,
   sources: (l: Locale) => `/${l}/sources/`,
+  search: (l: Locale) => `/${l}/search/`,
+  siteMap: (l: Locale) => `/${l}/site-map/`,
 };

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { routes } from '@/lib/routes';
+import { BrowseMenu } from './browse-menu';
+import { HeaderSearch } from './header-search';
 import { siteName, type Locale } from '@/lib/site';
 
 export function SiteHeader({ locale }: { locale: Locale }) {
@@ -14,9 +16,12 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="border-b-4 border-accent-700 bg-brand-900 text-white">
       <div className="mx-auto max-w-4xl px-4 py-3">
-        <Link href={routes.home(locale)} className="text-lg font-semibold text-white no-underline hover:text-white hover:underline">
-          {siteName}
-        </Link>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <Link href={routes.home(locale)} className="text-lg font-semibold text-white no-underline hover:text-white hover:underline">
+            {siteName}
+          </Link>
+          <HeaderSearch locale={locale} />
+        </div>
         <nav aria-label="Main" className="mt-2">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {links.map((link) => (
@@ -28,6 +33,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             ))}
           </ul>
         </nav>
+        <BrowseMenu locale={locale} />
       </div>
     </header>
   );

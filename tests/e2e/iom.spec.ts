@@ -48,7 +48,7 @@ test('the funding table sorts with JavaScript and is complete without it', async
   const noJs = await context.newPage();
   await noJs.goto('/en/funding/');
   await expect(noJs.getByTestId('funding-table').locator('tbody tr')).toHaveCount(12);
-  await expect(noJs.getByRole('button')).toHaveCount(0);
+  await expect(noJs.getByTestId('funding-table').getByRole('button')).toHaveCount(0);
   await context.close();
 });
 

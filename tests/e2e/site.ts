@@ -44,5 +44,7 @@ export const pageOfEachType = {
   funding: '/en/funding/',
   contact: '/en/contact/',
   sources: '/en/sources/',
+  search: '/en/search/',
+  siteMap: '/en/site-map/',
   notFound: '/en/no-such-page/',
 } as const;

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BacklinksSection } from '@/components/search/backlinks-section';
+import { SearchMeta } from '@/components/search/search-meta';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { ObjectiveList } from '@/components/snia/objective-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -8,6 +10,7 @@ import { Permalink } from '@/components/ui/permalink';
 import { SourceNote } from '@/components/ui/source-note';
 import { actionCodeFromSlug, actionSlug } from '@/lib/codes';
 import { content } from '@/lib/content';
+import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
@@ -32,6 +35,7 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
   const shared = content.sharedWith(a);
   return (
     <article data-pagefind-body>
+      <SearchMeta type="Action" code={a.code} />
       <Breadcrumbs
         trail={[
           { label: 'Home', href: routes.home(locale) },
@@ -66,6 +70,7 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
           <p>The source does not tie this action to one specific objective; see the programme’s objectives.</p>
         )}
       </Section>
+      <BacklinksSection entity={entityKey('action', a.code)} locale={locale} />
       <SourceNote sources={content.sourcesOf(a)} lastChecked={a.lastChecked} />
     </article>
   );

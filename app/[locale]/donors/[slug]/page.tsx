@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BacklinksSection } from '@/components/search/backlinks-section';
+import { SearchMeta } from '@/components/search/search-meta';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CiteThis } from '@/components/ui/cite-this';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
+import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
@@ -22,6 +25,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
   const projects = content.projectsFundedBy(d);
   return (
     <article data-pagefind-body>
+      <SearchMeta type="Donor" code={d.shortName} />
       <Breadcrumbs
         trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }, { label: 'Donors', href: routes.donors(locale) }]}
         current={d.shortName ?? d.name}
@@ -45,6 +49,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
         </ul>
       </Section>
       <CiteThis title={`${d.name}: IOM Morocco projects funded`} sources={content.sourcesOf(d)} path={routes.donor(locale, d.slug)} />
+      <BacklinksSection entity={entityKey('donor', d.slug)} locale={locale} />
       <SourceNote sources={content.sourcesOf(d)} lastChecked={d.lastChecked} />
     </article>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
+import { BacklinksSection } from '@/components/search/backlinks-section';
+import { SearchMeta } from '@/components/search/search-meta';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { ActionList } from '@/components/snia/action-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -9,6 +11,7 @@ import { Permalink } from '@/components/ui/permalink';
 import { SourceNote } from '@/components/ui/source-note';
 import { objectiveCodeFromSlug, objectiveSlug } from '@/lib/codes';
 import { content } from '@/lib/content';
+import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
@@ -33,6 +36,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
   const { previous, next } = content.neighbours(o);
   return (
     <article data-pagefind-body>
+      <SearchMeta type="Objective" code={o.code} />
       <Breadcrumbs
         trail={[
           { label: 'Home', href: routes.home(locale) },
@@ -62,6 +66,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
         {previous ? <Link href={routes.objective(locale, previous.code)} rel="prev">← {previous.code}</Link> : <span />}
         {next ? <Link href={routes.objective(locale, next.code)} rel="next">{next.code} →</Link> : <span />}
       </nav>
+      <BacklinksSection entity={entityKey('objective', o.code)} locale={locale} />
       <SourceNote sources={content.sourcesOf(o)} lastChecked={o.lastChecked} />
     </article>
   );

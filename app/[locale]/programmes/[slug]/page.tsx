@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { BacklinksSection } from '@/components/search/backlinks-section';
+import { SearchMeta } from '@/components/search/search-meta';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
 import { ActionList } from '@/components/snia/action-list';
@@ -7,6 +9,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
+import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
@@ -24,6 +27,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
   const actions = content.actionsOf(p);
   return (
     <article data-pagefind-body>
+      <SearchMeta type="Programme" code={String(p.number)} />
       <Breadcrumbs
         trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'Programmes', href: routes.programmes(locale) }]}
         current={`Programme ${p.number}`}
@@ -46,6 +50,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
         )}
       </Section>
       <EditorialProjectLinks projects={content.projectsLinkedTo(p.slug)} locale={locale} />
+      <BacklinksSection entity={entityKey('programme', p.slug)} locale={locale} />
       <SourceNote sources={content.sourcesOf(p)} lastChecked={p.lastChecked} />
     </article>
   );

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EditorialSniaLinks } from '@/components/iom/editorial-snia-links';
+import { BacklinksSection } from '@/components/search/backlinks-section';
+import { SearchMeta } from '@/components/search/search-meta';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CiteThis } from '@/components/ui/cite-this';
 import { PageTitle } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
+import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
@@ -36,6 +39,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
   if (p.countries) rows.push(['Countries covered', p.countries.join(', ')]);
   return (
     <article data-pagefind-body>
+      <SearchMeta type="Project" code={p.shortName} />
       <Breadcrumbs
         trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }, { label: 'Projects', href: routes.projects(locale) }]}
         current={p.shortName ?? p.title}
@@ -57,6 +61,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
       <p className="mt-4">About the area: {area.summary}</p>
       <EditorialSniaLinks project={p} locale={locale} />
       <CiteThis title={p.title} sources={content.sourcesOf(p)} funders={donors.map((d) => d.name)} path={routes.project(locale, p.slug)} />
+      <BacklinksSection entity={entityKey('project', p.slug)} locale={locale} />
       <SourceNote sources={content.sourcesOf(p)} lastChecked={p.lastChecked} />
     </article>
   );

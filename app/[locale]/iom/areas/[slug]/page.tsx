@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProjectList } from '@/components/iom/project-list';
+import { BacklinksSection } from '@/components/search/backlinks-section';
+import { SearchMeta } from '@/components/search/search-meta';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
+import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
@@ -22,6 +25,7 @@ export default async function AreaPage({ params }: { params: SlugParams }) {
   const donors = content.donorsIn(t);
   return (
     <article data-pagefind-body>
+      <SearchMeta type="Thematic area" />
       <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }]} current={t.title} />
       <PageTitle kicker="IOM Morocco thematic area">{t.title}</PageTitle>
       <MdxBody code={t.body.code} locale={locale} />
@@ -33,6 +37,7 @@ export default async function AreaPage({ params }: { params: SlugParams }) {
           {donors.map((d) => <li key={d.slug}><Link href={routes.donor(locale, d.slug)}>{d.name}</Link></li>)}
         </ul>
       </Section>
+      <BacklinksSection entity={entityKey('area', t.slug)} locale={locale} />
       <SourceNote sources={content.sourcesOf(t)} lastChecked={t.lastChecked} />
     </article>
   );

@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function search(page: Page, query: string) {
+  await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toContainText(`for “${query}”`);
+  return page.getByTestId('search-results').locator('li');
+}
+
+test('"RAMED" finds action 3.4 and the Health programme', async ({ page }) => {
+  const results = await search(page, 'RAMED');
+  const hrefs = await results.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain('/en/actions/3-4/');
+  expect(hrefs).toContain('/en/programmes/health/');
+  await expect(results.filter({ has: page.locator('a[href="/en/actions/3-4/"]') })).toContainText('Action · 3.4');
+});
+
+for (const query of ['OSP 22', 'osp22', 'OSP-22']) {
+  test(`"${query}" returns OSP 22 first`, async ({ page }) => {
+    const results = await search(page, query);
+    await expect(results.first().locator('a')).toHaveAttribute('href', '/en/objectives/osp-22/');
+    await expect(results.first()).toContainText('Objective · OSP 22');
+  });
+}
+
+test('"10.11" returns action 10.11 first', async ({ page }) => {
+  const results = await search(page, '10.11');
+  await expect(results.first().locator('a')).toHaveAttribute('href', '/en/actions/10-11/');
+});
+
+test('"Y-Med" finds the project', async ({ page }) => {
+  const results = await search(page, 'Y-Med');
+  await expect(results.locator('a[href="/en/projects/y-med/"]')).toHaveCount(1);
+});
+
+test('the header search box leads to results, by keyboard', async ({ page }) => {
+  await page.goto('/en/programmes/');
+  await page.getByRole('searchbox', { name: 'Search the site' }).fill('housing');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=housing/);
+  await expect(page.getByTestId('search-results').locator('a[href="/en/programmes/housing/"]')).toHaveCount(1);
+});
+
+test('without JavaScript the search page shows the A–Z index of every entity', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/search/?q=RAMED');
+  await expect(page.getByText('Full-text search needs JavaScript')).toBeVisible();
+  const entries = page.getByTestId('a-z-entries').locator('li');
+  // 11 programmes + 27 objectives + 20 actions + 4 areas + 9 projects + 12 donors + 6 partners
+  await expect(entries).toHaveCount(89);
+  await expect(page.getByTestId('a-z-entries').getByRole('link', { name: 'Reflecting on the nationality law' })).toHaveAttribute('href', '/en/actions/10-11/');
+  await context.close();
+});
+
+test('the browse menu expands by keyboard, and its programmes expand too', async ({ page }) => {
+  await page.goto('/en/');
+  const menu = page.getByTestId('browse-menu');
+  const summary = menu.locator('> summary');
+  await summary.focus();
+  await expect(menu).not.toHaveAttribute('open');
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('open', '');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('1. Education and culture');
+  await page.keyboard.press('Space');
+  await expect(menu.getByRole('link', { name: /^OSP 1:/ })).toBeVisible();
+});
+
+test('the browse menu works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/');
+  await page.getByTestId('browse-menu').locator('> summary').click();
+  await page.getByText('3. Health').click();
+  await page.getByTestId('browse-menu').getByRole('link', { name: /^OSP 5:/ }).click();
+  await expect(page).toHaveURL(/\/en\/objectives\/osp-5\/$/);
+  await context.close();
+});
+
+test('back-references: an objective lists what points at it, including editorial project links', async ({ page }) => {
+  await page.goto('/en/objectives/osp-23/');
+  const backlinks = page.getByTestId('backlinks');
+  await expect(backlinks.locator('a[href="/en/programmes/regulatory-and-conventional-framework/"]')).toHaveCount(1);
+  await expect(backlinks.locator('a[href="/en/actions/10-11/"]')).toHaveCount(1);
+  await page.goto('/en/programmes/health/');
+  await expect(page.getByTestId('backlinks')).toContainText('(editorial link by this site)');
+  await page.goto('/en/donors/government-of-norway/');
+  await expect(page.getByTestId('backlinks').locator('a[href="/en/projects/riase-voluntary-return-and-reintegration/"]')).toHaveCount(1);
+});
+
+test('the site map lists every entity page, grouped by type', async ({ page }) => {
+  await page.goto('/en/site-map/');
+  await expect(page.getByTestId('site-map-Objective').locator('li')).toHaveCount(27);
+  await expect(page.getByTestId('site-map-Action').locator('li')).toHaveCount(20);
+  await expect(page.getByTestId('site-map-Project').locator('li')).toHaveCount(9);
+  await expect(page.getByTestId('site-map-Donor').locator('li')).toHaveCount(12);
+});
