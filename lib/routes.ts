@@ -23,6 +23,7 @@ export const routes = {
   partner: (l: Locale, slug: string) => `/${l}/partners/#${slug}`,
   funding: (l: Locale) => `/${l}/funding/`,
   fundingCsv: () => '/data/funding.csv',
+  data: (l: Locale) => `/${l}/data/`,
   contact: (l: Locale) => `/${l}/contact/`,
   sources: (l: Locale) => `/${l}/sources/`,
   search: (l: Locale) => `/${l}/search/`,

@@ -6,13 +6,11 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
-import { siteName } from '@/lib/site';
 
-export function generateMetadata(): Metadata {
-  const strategy = content.strategy();
-  return { title: { absolute: `${strategy.title} · ${siteName}` }, description: strategy.summary };
-}
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.home(await localeOf(params)));
 
 export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);

@@ -6,12 +6,11 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Actions named in the source',
-  description: 'Every SNIA action the ministry’s programme page names, by programme, with what the source says of the others.',
-};
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.actions(await localeOf(params)));
 
 export default async function ActionsPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);

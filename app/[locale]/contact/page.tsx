@@ -5,12 +5,11 @@ import { PageTitle } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Contact',
-  description: 'How to reach IOM Morocco in Rabat and the ministry in charge of migration affairs: address, phone, help line hours, fax, email.',
-};
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.contact(await localeOf(params)));
 
 export default async function ContactPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);

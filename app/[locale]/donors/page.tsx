@@ -5,12 +5,11 @@ import { PageTitle } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Donors of IOM Morocco projects',
-  description: 'Every donor named on IOM Morocco’s website and the projects each one funds.',
-};
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.donors(await localeOf(params)));
 
 export default async function DonorsPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);

@@ -5,12 +5,11 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Who funds what: IOM Morocco donors and projects',
-  description: 'Every donor–project pair of IOM Morocco’s projects, with thematic area, as a table and a CSV download.',
-};
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.funding(await localeOf(params)));
 
 export default async function FundingPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);

@@ -8,12 +8,11 @@ import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { formatNumber } from '@/lib/format';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
-export function generateMetadata(): Metadata {
-  const o = content.overview();
-  return { title: o.title, description: o.summary };
-}
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.iom(await localeOf(params)));
 
 export default async function IomPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);

@@ -6,12 +6,11 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'All specific objectives (OSP 1–27)',
-  description: 'The 27 specific objectives of the National Strategy for Immigration and Asylum, grouped by programme.',
-};
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.objectives(await localeOf(params)));
 
 export default async function ObjectivesPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);

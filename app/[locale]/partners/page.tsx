@@ -5,13 +5,12 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content, type Partner } from '@/lib/content';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
-export const metadata: Metadata = {
-  title: 'IOM Morocco partners',
-  description: 'The Moroccan ministries and institutions IOM Morocco names as partners, and implementing partners of its projects.',
-};
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.partners(await localeOf(params)));
 
 function PartnerItem({ partner, locale }: { partner: Partner; locale: Locale }) {
   const projects = content.projectsWithPartner(partner);

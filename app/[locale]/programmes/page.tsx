@@ -5,12 +5,11 @@ import { PageTitle } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'All programmes of the SNIA',
-  description: 'The 11 sectoral and cross-cutting programmes of the National Strategy for Immigration and Asylum, with their specific objectives.',
-};
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.programmes(await localeOf(params)));
 
 export default async function ProgrammesPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);

@@ -6,12 +6,11 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'IOM Morocco projects',
-  description: 'Every IOM Morocco project listed on its website, by thematic area, with its donors.',
-};
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.projects(await localeOf(params)));
 
 export default async function ProjectsPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);

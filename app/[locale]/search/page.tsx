@@ -5,12 +5,11 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
 import { catalogue } from '@/lib/catalogue';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Search',
-  description: 'Search every SNIA programme, objective and action and every IOM Morocco project and donor, or browse them A to Z.',
-};
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.search(await localeOf(params)));
 
 export default async function SearchPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);

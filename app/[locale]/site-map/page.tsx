@@ -4,30 +4,12 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { catalogue, entityTypes } from '@/lib/catalogue';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { generalSitePages } from '@/lib/site-pages';
 
-export const metadata: Metadata = {
-  title: 'Site map',
-  description: 'Every page of this site, grouped by type: SNIA programmes, objectives and actions; IOM areas, projects and donors.',
-};
-
-function generalPages(l: Locale) {
-  return [
-    { href: routes.home(l), title: 'Home: the SNIA at a glance' },
-    { href: routes.programmes(l), title: 'All programmes' },
-    { href: routes.objectives(l), title: 'All specific objectives' },
-    { href: routes.actions(l), title: 'All actions' },
-    { href: routes.iom(l), title: 'IOM in Morocco' },
-    { href: routes.projects(l), title: 'All IOM projects' },
-    { href: routes.donors(l), title: 'All donors' },
-    { href: routes.partners(l), title: 'Partners' },
-    { href: routes.funding(l), title: 'Who funds what (table and CSV)' },
-    { href: routes.contact(l), title: 'Contact' },
-    { href: routes.search(l), title: 'Search and A–Z index' },
-    { href: routes.sources(l), title: 'Sources' },
-  ];
-}
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.siteMap(await localeOf(params)));
 
 export default async function SiteMapPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
@@ -38,7 +20,7 @@ export default async function SiteMapPage({ params }: { params: LocaleParams }) 
       <PageTitle>Site map</PageTitle>
       <Section id="general" title="General pages">
         <ul className="list-disc space-y-1 ps-6">
-          {generalPages(locale).map((p) => <li key={p.href}><Link href={p.href}>{p.title}</Link></li>)}
+          {generalSitePages(locale).map((p) => <li key={p.path}><Link href={p.path}>{p.label}</Link></li>)}
         </ul>
       </Section>
       {entityTypes.filter((t) => t !== 'Partner').map((type) => (

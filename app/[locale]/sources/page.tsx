@@ -3,12 +3,11 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
 import { content } from '@/lib/content';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Sources',
-  description: 'The public pages every fact on this site comes from.',
-};
+export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
+  pageMetadata(routes.sources(await localeOf(params)));
 
 export default async function SourcesPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);

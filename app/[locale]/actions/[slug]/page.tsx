@@ -12,6 +12,7 @@ import { actionCodeFromSlug, actionSlug } from '@/lib/codes';
 import { content } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
@@ -23,9 +24,8 @@ const findAction = (slug: string) => {
 };
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { entity: a } = await entityOf(params, findAction);
-  const p = content.programme(a.programme);
-  return { title: `Action ${a.code}`, description: `Action ${a.code} of the SNIA (programme ${p.number}, ${p.title}): ${a.description}.` };
+  const { locale, entity: a } = await entityOf(params, findAction);
+  return pageMetadata(routes.action(locale, a.code));
 }
 
 export default async function ActionPage({ params }: { params: SlugParams }) {

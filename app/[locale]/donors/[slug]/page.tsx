@@ -9,15 +9,15 @@ import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.donors().map((d) => d.slug));
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { entity: d } = await entityOf(params, content.donor);
-  const projects = content.projectsFundedBy(d).map((p) => p.title).join('; ');
-  return { title: `${d.name}: projects funded`, description: `IOM Morocco projects funded by ${d.name}: ${projects}.` };
+  const { locale, entity: d } = await entityOf(params, content.donor);
+  return pageMetadata(routes.donor(locale, d.slug));
 }
 
 export default async function DonorPage({ params }: { params: SlugParams }) {

@@ -13,6 +13,7 @@ import { objectiveCodeFromSlug, objectiveSlug } from '@/lib/codes';
 import { content } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
@@ -24,9 +25,8 @@ const findObjective = (slug: string) => {
 };
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { entity: o } = await entityOf(params, findObjective);
-  const p = content.programme(o.programme);
-  return { title: `${o.code}: ${o.title}`, description: `Specific objective ${o.code} of the SNIA, in programme ${p.number} (${p.title}): ${o.title}.` };
+  const { locale, entity: o } = await entityOf(params, findObjective);
+  return pageMetadata(routes.objective(locale, o.code));
 }
 
 export default async function ObjectivePage({ params }: { params: SlugParams }) {

@@ -11,14 +11,15 @@ import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.programmes().map((p) => p.slug));
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { entity: p } = await entityOf(params, content.programme);
-  return { title: `Programme ${p.number}: ${p.title}`, description: p.summary };
+  const { locale, entity: p } = await entityOf(params, content.programme);
+  return pageMetadata(routes.programme(locale, p.slug));
 }
 
 export default async function ProgrammePage({ params }: { params: SlugParams }) {

@@ -11,15 +11,15 @@ import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.projects().map((p) => p.slug));
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { entity: p } = await entityOf(params, content.project);
-  const donors = content.donorsOf(p).map((d) => d.name).join(', ');
-  return { title: p.title, description: `IOM Morocco project in ${content.area(p.area).title}, funded by ${donors}.` };
+  const { locale, entity: p } = await entityOf(params, content.project);
+  return pageMetadata(routes.project(locale, p.slug));
 }
 
 export default async function ProjectPage({ params }: { params: SlugParams }) {

@@ -10,14 +10,15 @@ import { SourceNote } from '@/components/ui/source-note';
 import { content } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.thematicAreas().map((t) => t.slug));
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { entity: t } = await entityOf(params, content.area);
-  return { title: `${t.title}: IOM Morocco thematic area`, description: t.summary };
+  const { locale, entity: t } = await entityOf(params, content.area);
+  return pageMetadata(routes.area(locale, t.slug));
 }
 
 export default async function AreaPage({ params }: { params: SlugParams }) {

@@ -1,0 +1,21 @@
+import { dataFiles } from '@/lib/open-data/files';
+
+// Each entity's own record, /data/<dataset>/<id>.json, written to out/ at build time.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+const recordFiles = () => dataFiles().filter((f) => f.path.split('/').length === 4);
+
+export function generateStaticParams() {
+  return recordFiles().map((f) => {
+    const [, , file, record] = f.path.split('/');
+    return { file, record };
+  });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string; record: string }> }) {
+  const { file, record } = await params;
+  const found = recordFiles().find((f) => f.path === `/data/${file}/${record}`);
+  if (!found) return new Response('Not found', { status: 404 });
+  return new Response(found.body(), { headers: { 'Content-Type': found.type } });
+}

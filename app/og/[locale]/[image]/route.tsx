@@ -1,0 +1,33 @@
+import { ImageResponse } from 'next/og';
+import { allSitePages, ogImagePath } from '@/lib/site-pages';
+import { siteName } from '@/lib/site';
+
+// One 1200×630 PNG per page, rendered at build time (static export: no server at run time).
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+const byImagePath = () => new Map(allSitePages().map((page) => [ogImagePath(page.path), page]));
+
+export function generateStaticParams() {
+  return [...byImagePath().keys()].map((path) => {
+    const [, , locale, image] = path.split('/');
+    return { locale, image };
+  });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; image: string }> }) {
+  const { locale, image } = await params;
+  const page = byImagePath().get(`/og/${locale}/${image}`);
+  if (!page) return new Response('Not found', { status: 404 });
+  const title = page.title.length > 140 ? `${page.title.slice(0, 137)}…` : page.title;
+  return new ImageResponse(
+    (
+      <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: '100%', height: '100%', padding: 64, background: '#f8fafc', borderTop: '24px solid #0f5c45', color: '#0b3d2e' }}>
+        <div style={{ fontSize: 32, fontWeight: 700, color: '#a3192b', textTransform: 'uppercase', letterSpacing: 2 }}>{page.kind}</div>
+        <div style={{ fontSize: title.length > 80 ? 48 : 64, fontWeight: 700, lineHeight: 1.2 }}>{title}</div>
+        <div style={{ fontSize: 28, color: '#334155' }}>{siteName}</div>
+      </div>
+    ),
+    { width: 1200, height: 630 },
+  );
+}
