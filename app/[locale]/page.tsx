@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/seo/json-ld';
+import { breadcrumbLd } from '@/lib/structured-data';
 import Link from 'next/link';
 import { MdxBody } from '@/components/mdx/mdx-body';
+import { StrategyMap } from '@/components/snia/strategy-map';
 import { ProgrammeList } from '@/components/snia/programme-list';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
@@ -18,6 +21,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   const named = content.actions().length;
   return (
     <article data-pagefind-body>
+      <JsonLd data={breadcrumbLd([], 'Home')} />
       <PageTitle kicker="Morocco's migration policy">{strategy.title}</PageTitle>
       <p className="text-lg">{strategy.summary}</p>
       <MdxBody code={strategy.body.code} locale={locale} />
@@ -37,6 +41,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         </p>
       </Section>
       <Section id="programmes" title={`The ${strategy.totals.programmes} programmes`}>
+        <StrategyMap locale={locale} />
         <ProgrammeList programmes={content.programmes()} locale={locale} />
       </Section>
       <SourceNote sources={content.sourcesOf(strategy)} lastChecked={strategy.lastChecked} />

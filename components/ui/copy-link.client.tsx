@@ -16,6 +16,7 @@ export function CopyLinkButton({ url, label }: { url: string; label: string }) {
   return (
     <>
       <button
+        data-print-hide
         type="button"
         className="rounded border border-brand-700 px-2 py-0.5 text-sm text-brand-700 hover:bg-brand-50"
         onClick={() =>

@@ -46,5 +46,6 @@ export const pageOfEachType = {
   sources: '/en/sources/',
   search: '/en/search/',
   siteMap: '/en/site-map/',
+  data: '/en/data/',
   notFound: '/en/no-such-page/',
 } as const;

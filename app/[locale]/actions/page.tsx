@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
 import { ActionList } from '@/components/snia/action-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -41,6 +42,7 @@ export default async function ActionsPage({ params }: { params: LocaleParams }) 
           </Section>
         );
       })}
+      <DataLinks dataset="actions" locale={locale} />
       {actions[0] && <SourceNote sources={content.sourcesOf(actions[0])} lastChecked={actions[0].lastChecked} />}
     </article>
   );

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/seo/json-ld';
+import { dataCatalogLd } from '@/lib/structured-data';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
@@ -16,6 +18,7 @@ export default async function DataPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
   return (
     <article data-pagefind-body>
+      <JsonLd data={dataCatalogLd(locale)} />
       <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }]} current="Open data" />
       <PageTitle>Open data</PageTitle>
       <p>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
@@ -27,6 +28,7 @@ export default async function DonorsPage({ params }: { params: LocaleParams }) {
           </li>
         ))}
       </ul>
+      <DataLinks dataset="donors" locale={locale} />
       {donors[0] && <SourceNote sources={content.sourcesOf(donors[0])} lastChecked={donors[0].lastChecked} />}
     </article>
   );

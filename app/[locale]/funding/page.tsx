@@ -1,4 +1,8 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/seo/json-ld';
+import { datasetLd } from '@/lib/structured-data';
+import { DataLinks } from '@/components/data/data-links';
+import { FundingDiagram } from '@/components/iom/funding-diagram';
 import { FundingTable } from '@/components/iom/funding-table.client';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
@@ -17,6 +21,7 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
   const projects = content.projects();
   return (
     <article data-pagefind-body>
+      <JsonLd data={datasetLd('funding')} />
       <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }]} current="Who funds what" />
       <PageTitle>Who funds what</PageTitle>
       <p>
@@ -27,6 +32,9 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
         <a href={routes.fundingCsv()} download>Download the table as CSV</a> (UTF-8 with a byte-order mark, comma-separated,
         one row per pair; opens directly in spreadsheet programs).
       </p>
+      <Section id="diagram" title="At a glance">
+        <FundingDiagram />
+      </Section>
       <Section id="table" title="Donors, projects and thematic areas">
         <FundingTable
           caption="One row per donor and project. Headers sort the table when JavaScript is on."
@@ -40,6 +48,7 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
           }))}
         />
       </Section>
+      <DataLinks dataset="funding" locale={locale} />
       {projects[0] && <SourceNote sources={content.sourcesOf(projects[0])} lastChecked={projects[0].lastChecked} />}
     </article>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
 import { ObjectiveList } from '@/components/snia/objective-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -26,6 +27,7 @@ export default async function ObjectivesPage({ params }: { params: LocaleParams 
           <ObjectiveList objectives={content.objectivesOf(p)} locale={locale} />
         </Section>
       ))}
+      <DataLinks dataset="objectives" locale={locale} />
       {objectives[0] && <SourceNote sources={content.sourcesOf(objectives[0])} lastChecked={objectives[0].lastChecked} />}
     </article>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
@@ -15,7 +16,7 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 function PartnerItem({ partner, locale }: { partner: Partner; locale: Locale }) {
   const projects = content.projectsWithPartner(partner);
   return (
-    <li id={partner.slug} className="scroll-mt-4">
+    <li id={partner.slug} className="scroll-mt-4" data-testid="partner">
       <span className="font-semibold">{partner.name}</span>
       {projects.length > 0 ? (
         <p className="text-sm">
@@ -47,6 +48,7 @@ export default async function PartnersPage({ params }: { params: LocaleParams })
           </ul>
         </Section>
       ))}
+      <DataLinks dataset="partners" locale={locale} />
       {partners[0] && <SourceNote sources={content.sourcesOf(partners[0])} lastChecked={partners[0].lastChecked} />}
     </article>
   );

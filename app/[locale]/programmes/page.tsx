@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataLinks } from '@/components/data/data-links';
 import { ProgrammeList } from '@/components/snia/programme-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
@@ -20,6 +21,7 @@ export default async function ProgrammesPage({ params }: { params: LocaleParams 
       <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }]} current="Programmes" />
       <PageTitle>The {programmes.length} programmes</PageTitle>
       <ProgrammeList programmes={programmes} locale={locale} headingLevel="h2" />
+      <DataLinks dataset="programmes" locale={locale} />
       {first && <SourceNote sources={content.sourcesOf(first)} lastChecked={first.lastChecked} />}
     </article>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
 import { ProjectList } from '@/components/iom/project-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -25,6 +26,7 @@ export default async function ProjectsPage({ params }: { params: LocaleParams })
           <ProjectList projects={content.projectsIn(t)} locale={locale} showArea={false} />
         </Section>
       ))}
+      <DataLinks dataset="projects" locale={locale} />
       {projects[0] && <SourceNote sources={content.sourcesOf(projects[0])} lastChecked={projects[0].lastChecked} />}
     </article>
   );

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/seo/json-ld';
+import { actionLd } from '@/lib/structured-data';
+import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
 import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
@@ -35,6 +38,7 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
   const shared = content.sharedWith(a);
   return (
     <article data-pagefind-body>
+      <JsonLd data={actionLd(locale, a)} />
       <SearchMeta type="Action" code={a.code} />
       <Breadcrumbs
         trail={[
@@ -71,6 +75,7 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
         )}
       </Section>
       <BacklinksSection entity={entityKey('action', a.code)} locale={locale} />
+      <DataLinks dataset="actions" record={actionSlug(a.code)} locale={locale} />
       <SourceNote sources={content.sourcesOf(a)} lastChecked={a.lastChecked} />
     </article>
   );

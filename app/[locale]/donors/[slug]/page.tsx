@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/seo/json-ld';
+import { donorLd } from '@/lib/structured-data';
+import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
 import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
@@ -25,6 +28,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
   const projects = content.projectsFundedBy(d);
   return (
     <article data-pagefind-body>
+      <JsonLd data={donorLd(locale, d)} />
       <SearchMeta type="Donor" code={d.shortName} />
       <Breadcrumbs
         trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }, { label: 'Donors', href: routes.donors(locale) }]}
@@ -50,6 +54,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
       </Section>
       <CiteThis title={`${d.name}: IOM Morocco projects funded`} sources={content.sourcesOf(d)} path={routes.donor(locale, d.slug)} />
       <BacklinksSection entity={entityKey('donor', d.slug)} locale={locale} />
+      <DataLinks dataset="donors" record={d.slug} locale={locale} />
       <SourceNote sources={content.sourcesOf(d)} lastChecked={d.lastChecked} />
     </article>
   );

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/seo/json-ld';
+import { objectiveLd } from '@/lib/structured-data';
+import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
 import { BacklinksSection } from '@/components/search/backlinks-section';
@@ -36,6 +39,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
   const { previous, next } = content.neighbours(o);
   return (
     <article data-pagefind-body>
+      <JsonLd data={objectiveLd(locale, o)} />
       <SearchMeta type="Objective" code={o.code} />
       <Breadcrumbs
         trail={[
@@ -67,6 +71,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
         {next ? <Link href={routes.objective(locale, next.code)} rel="next">{next.code} →</Link> : <span />}
       </nav>
       <BacklinksSection entity={entityKey('objective', o.code)} locale={locale} />
+      <DataLinks dataset="objectives" record={objectiveSlug(o.code)} locale={locale} />
       <SourceNote sources={content.sourcesOf(o)} lastChecked={o.lastChecked} />
     </article>
   );

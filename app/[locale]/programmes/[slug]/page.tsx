@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/seo/json-ld';
+import { programmeLd } from '@/lib/structured-data';
+import { DataLinks } from '@/components/data/data-links';
 import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
 import { MdxBody } from '@/components/mdx/mdx-body';
@@ -28,6 +31,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
   const actions = content.actionsOf(p);
   return (
     <article data-pagefind-body>
+      <JsonLd data={programmeLd(locale, p)} />
       <SearchMeta type="Programme" code={String(p.number)} />
       <Breadcrumbs
         trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'Programmes', href: routes.programmes(locale) }]}
@@ -52,6 +56,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
       </Section>
       <EditorialProjectLinks projects={content.projectsLinkedTo(p.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('programme', p.slug)} locale={locale} />
+      <DataLinks dataset="programmes" record={p.slug} locale={locale} />
       <SourceNote sources={content.sourcesOf(p)} lastChecked={p.lastChecked} />
     </article>
   );

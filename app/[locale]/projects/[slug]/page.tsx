@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/seo/json-ld';
+import { projectLd } from '@/lib/structured-data';
+import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
 import { EditorialSniaLinks } from '@/components/iom/editorial-snia-links';
 import { BacklinksSection } from '@/components/search/backlinks-section';
@@ -39,6 +42,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
   if (p.countries) rows.push(['Countries covered', p.countries.join(', ')]);
   return (
     <article data-pagefind-body>
+      <JsonLd data={projectLd(locale, p)} />
       <SearchMeta type="Project" code={p.shortName} />
       <Breadcrumbs
         trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }, { label: 'Projects', href: routes.projects(locale) }]}
@@ -62,6 +66,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
       <EditorialSniaLinks project={p} locale={locale} />
       <CiteThis title={p.title} sources={content.sourcesOf(p)} funders={donors.map((d) => d.name)} path={routes.project(locale, p.slug)} />
       <BacklinksSection entity={entityKey('project', p.slug)} locale={locale} />
+      <DataLinks dataset="projects" record={p.slug} locale={locale} />
       <SourceNote sources={content.sourcesOf(p)} lastChecked={p.lastChecked} />
     </article>
   );

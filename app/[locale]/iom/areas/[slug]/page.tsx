@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
 import { ProjectList } from '@/components/iom/project-list';
 import { BacklinksSection } from '@/components/search/backlinks-section';
@@ -39,6 +40,7 @@ export default async function AreaPage({ params }: { params: SlugParams }) {
         </ul>
       </Section>
       <BacklinksSection entity={entityKey('area', t.slug)} locale={locale} />
+      <DataLinks dataset="thematic-areas" record={t.slug} locale={locale} />
       <SourceNote sources={content.sourcesOf(t)} lastChecked={t.lastChecked} />
     </article>
   );

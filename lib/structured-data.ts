@@ -1,0 +1,92 @@
+/**
+ * schema.org descriptions of the site's entities (JSON-LD), typed with schema-dts so a
+ * misspelt property fails the typecheck. Built from the same content as the pages.
+ */
+import type { BreadcrumbList, DataCatalog, Dataset, GovernmentService, Organization, Project, WithContext } from 'schema-dts';
+import { content, type Action, type Donor, type Objective, type Programme, type Project as IomProject } from './content';
+import { dataPaths, datasetNames, datasets, type DatasetName } from './open-data/datasets';
+import { routes } from './routes';
+import { absoluteUrl, siteName, type Locale } from './site';
+
+const morocco = { '@type': 'Country', name: 'Morocco' } as const;
+const context = 'https://schema.org' as const;
+
+export function breadcrumbLd(trail: Array<{ label: string; href: string }>, current: string): WithContext<BreadcrumbList> {
+  return {
+    '@context': context,
+    '@type': 'BreadcrumbList',
+    itemListElement: [
+      ...trail.map((crumb, i) => ({ '@type': 'ListItem' as const, position: i + 1, name: crumb.label, item: absoluteUrl(crumb.href) })),
+      { '@type': 'ListItem', position: trail.length + 1, name: current },
+    ],
+  };
+}
+
+const programmeId = (l: Locale, p: Programme) => `${absoluteUrl(routes.programme(l, p.slug))}#service`;
+
+export function programmeLd(l: Locale, p: Programme): WithContext<GovernmentService> {
+  return {
+    '@context': context, '@type': 'GovernmentService', '@id': programmeId(l, p),
+    name: `Programme ${p.number}: ${p.title}`, description: p.summary, url: absoluteUrl(routes.programme(l, p.slug)),
+    identifier: String(p.number), serviceType: 'Programme of the National Strategy for Immigration and Asylum (SNIA)', areaServed: morocco,
+  };
+}
+
+export function objectiveLd(l: Locale, o: Objective): WithContext<GovernmentService> {
+  const p = content.programme(o.programme);
+  return {
+    '@context': context, '@type': 'GovernmentService',
+    name: `${o.code}: ${o.title}`, url: absoluteUrl(routes.objective(l, o.code)), identifier: o.code,
+    serviceType: 'Specific objective of the SNIA', areaServed: morocco,
+    isRelatedTo: { '@type': 'GovernmentService', '@id': programmeId(l, p), name: `Programme ${p.number}: ${p.title}` },
+  };
+}
+
+export function actionLd(l: Locale, a: Action): WithContext<GovernmentService> {
+  const p = content.programme(a.programme);
+  return {
+    '@context': context, '@type': 'GovernmentService',
+    name: `Action ${a.code}`, description: a.description, url: absoluteUrl(routes.action(l, a.code)), identifier: a.code,
+    serviceType: 'Action of the SNIA', areaServed: morocco,
+    isRelatedTo: { '@type': 'GovernmentService', '@id': programmeId(l, p), name: `Programme ${p.number}: ${p.title}` },
+  };
+}
+
+function donorOrg(l: Locale, d: Donor) {
+  return { '@type': 'Organization' as const, name: d.name, ...(d.shortName ? { alternateName: d.shortName } : {}), url: absoluteUrl(routes.donor(l, d.slug)) };
+}
+
+export function projectLd(l: Locale, p: IomProject): WithContext<Project> {
+  return {
+    '@context': context, '@type': 'Project',
+    name: p.title, ...(p.shortName ? { alternateName: p.shortName } : {}), url: absoluteUrl(routes.project(l, p.slug)),
+    funder: content.donorsOf(p).map((d) => donorOrg(l, d)),
+    ...(p.partners.length > 0 && { member: content.partnersOf(p).map((x) => ({ '@type': 'Organization' as const, name: x.name })) }),
+    areaServed: morocco,
+  };
+}
+
+export function donorLd(l: Locale, d: Donor): WithContext<Organization> {
+  return { '@context': context, ...donorOrg(l, d), ...(d.description ? { description: d.description } : {}) };
+}
+
+function datasetOf(name: DatasetName) {
+  const spec = datasets[name];
+  return {
+    '@type': 'Dataset' as const, name: spec.title, description: spec.description, url: absoluteUrl(dataPaths.json(name)),
+    creator: { '@type': 'Organization' as const, name: siteName },
+    isBasedOn: [...new Set(spec.records().flatMap((r) => r.sources))].map((id) => content.source(id).url),
+    distribution: [
+      { '@type': 'DataDownload' as const, encodingFormat: 'application/json', contentUrl: absoluteUrl(dataPaths.json(name)) },
+      { '@type': 'DataDownload' as const, encodingFormat: 'text/csv', contentUrl: absoluteUrl(dataPaths.csv(name)) },
+    ],
+  };
+}
+
+export function datasetLd(name: DatasetName): WithContext<Dataset> {
+  return { '@context': context, ...datasetOf(name) };
+}
+
+export function dataCatalogLd(l: Locale): WithContext<DataCatalog> {
+  return { '@context': context, '@type': 'DataCatalog', name: `${siteName}: open data`, url: absoluteUrl(routes.data(l)), dataset: datasetNames.map(datasetOf) };
+}
