@@ -9,7 +9,7 @@ export function ProjectList({ projects, locale, showArea = true }: { projects: P
     <ul className="space-y-3" data-testid="project-list">
       {projects.map((p) => (
         <li key={p.slug}>
-          <Link href={routes.project(locale, p.slug)} className="font-semibold">{p.title}</Link>
+          <Link href={routes.project(locale, p.slug)} className="inline-block py-0.5 font-semibold">{p.title}</Link>
           <p className="text-sm text-slate-700">
             {showArea && <>{content.area(p.area).title} · </>}
             Funded by {content.donorsOf(p).map((d) => d.name).join(', ')}

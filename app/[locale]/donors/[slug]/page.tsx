@@ -42,7 +42,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
             const co = content.donorsOf(p).filter((x) => x.slug !== d.slug);
             return (
               <li key={p.slug}>
-                <Link href={routes.project(locale, p.slug)} className="font-semibold">{p.title}</Link>
+                <Link href={routes.project(locale, p.slug)} className="inline-block py-0.5 font-semibold">{p.title}</Link>
                 <p className="text-sm text-slate-700">
                   Thematic area: <Link href={routes.area(locale, p.area)}>{content.area(p.area).title}</Link>
                   {co.length > 0 && <> · Funded jointly with {co.map((x) => x.name).join(', ')}</>}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { budgets, frameworkBaseline, htmlPages, pageWeight, scriptsBytes } from '../../scripts/weights';
+import { pageOfEachType } from './site';
+
+const KB = 1024;
+
+test('every exported page stays within the weight budget (gzip): HTML, CSS, and JS over the framework baseline', () => {
+  const baseline = frameworkBaseline().bytes;
+  const pages = htmlPages();
+  expect(pages.length).toBeGreaterThan(90);
+  const over: string[] = [];
+  for (const page of pages) {
+    const w = pageWeight(page);
+    if (w.html > budgets.htmlKb * KB) over.push(`${page}: HTML ${w.html} B`);
+    if (w.css > budgets.cssKb * KB) over.push(`${page}: CSS ${w.css} B`);
+    if (w.js > baseline + budgets.jsOverBaselineKb * KB) over.push(`${page}: JS ${w.js} B > baseline ${baseline} B + ${budgets.jsOverBaselineKb} KB`);
+    expect(w.scripts.length, `${page}: loads scripts`).toBeGreaterThan(0);
+  }
+  expect(over).toEqual([]);
+});
+
+for (const [type, path] of Object.entries(pageOfEachType)) {
+  test(`the ${type} page requests nothing from another host, and the JS it loads fits the budget`, async ({ page, baseURL }) => {
+    const own = new URL(baseURL!).host;
+    const foreign: string[] = [];
+    const scripts: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.host !== own) {
+        foreign.push(url.href);
+        return route.abort();
+      }
+      if (route.request().resourceType() === 'script') scripts.push(url.pathname);
+      return route.continue();
+    });
+    // On the search page, run a query too: Pagefind's index and WebAssembly must come from this host.
+    await page.goto(type === 'search' ? `${path}?q=health` : path);
+    await page.waitForLoadState('networkidle');
+    if (type === 'search') await expect(page.getByTestId('search-results').getByRole('link').first()).toBeVisible();
+    expect(foreign).toEqual([]);
+    if (type !== 'search') expect(scriptsBytes(scripts)).toBeLessThanOrEqual(frameworkBaseline().bytes + budgets.jsOverBaselineKb * KB);
+  });
+}
