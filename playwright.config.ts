@@ -4,7 +4,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 /**
  * End-to-end tests run against the exported site (out/), served the way a static host
- * would. Chromium is Debian's (/usr/bin/chromium): Playwright's own download cannot reach
+ * would (scripts/serve-site.mjs: same headers as production). Chromium is Debian's (/usr/bin/chromium): Playwright's own download cannot reach
  * the internet here. CHROMIUM_PATH points elsewhere if needed.
  */
 export default defineConfig({
@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/serve out --listen ${port} --config ../serve.json --no-request-logging`,
+    command: `node scripts/serve-site.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: build the site if out/ is missing or older than the sources, then serve
-// out/ on http://localhost:3000 with `serve` (a maintained static server).
+// out/ on http://localhost:3000 (scripts/serve-site.mjs: production headers).
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stamp = path.join(root, 'out', 'index.html');
-const inputs = ['app', 'components', 'content', 'lib', 'public', 'package.json', 'next.config.ts', 'contentlayer.config.ts'];
+const inputs = ['app', 'components', 'content', 'lib', 'public', 'deploy', 'package.json', 'next.config.ts', 'contentlayer.config.ts'];
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0;
@@ -21,9 +21,7 @@ if (stale) {
   console.log('Building the site (out/ is missing or older than its sources)…');
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
-const port = process.env.PORT ?? '3000';
-console.log(`Serving out/ on http://localhost:${port}/`);
-spawn(path.join(root, 'node_modules', '.bin', 'serve'), ['out', '--listen', port, '--config', '../serve.json'], {
+spawn(process.execPath, [path.join(root, 'scripts', 'serve-site.mjs'), '--port', process.env.PORT ?? '3000'], {
   cwd: root,
   stdio: 'inherit',
 }).on('exit', (code) => process.exit(code ?? 0));
