@@ -26,6 +26,8 @@ export default function NotFound() {
             <li><a href={routes.home(locale)}>Home: the National Strategy for Immigration and Asylum</a></li>
             <li><a href={routes.programmes(locale)}>All 11 programmes</a></li>
             <li><a href={routes.objectives(locale)}>All 27 specific objectives</a></li>
+            <li><a href={routes.search(locale)}>Search, or browse everything A to Z</a></li>
+            <li><a href={routes.siteMap(locale)}>Site map</a></li>
           </ul>
         </main>
         <SiteFooter locale={locale} />

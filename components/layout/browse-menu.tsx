@@ -10,9 +10,9 @@ import type { Locale } from '@/lib/site';
 export function BrowseMenu({ locale }: { locale: Locale }) {
   const summaryClass = 'cursor-pointer py-1 font-semibold';
   return (
-    <details className="mt-2 text-sm" data-testid="browse-menu">
-      <summary className={`${summaryClass} text-white`}>Browse everything</summary>
-      <nav aria-label="Browse" className="mt-2 rounded bg-white p-3 text-slate-900">
+    <details className="mt-2" data-testid="browse-menu">
+      <summary className={`${summaryClass} text-brand-900`}>Browse the whole hierarchy</summary>
+      <nav aria-label="Browse" className="mt-2 rounded border border-slate-300 p-3">
         <p className="font-semibold">SNIA programmes and their objectives</p>
         <ul className="mt-1 space-y-1">
           {content.programmes().map((p) => (

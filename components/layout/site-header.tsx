@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { routes } from '@/lib/routes';
-import { BrowseMenu } from './browse-menu';
 import { HeaderSearch } from './header-search';
 import { siteName, type Locale } from '@/lib/site';
 
@@ -12,6 +11,8 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: routes.iom(locale), label: 'IOM Morocco' },
     { href: routes.funding(locale), label: 'Who funds what' },
     { href: routes.contact(locale), label: 'Contact' },
+    // The full tree lives on the site map: on every page it would double each page's weight.
+    { href: routes.siteMap(locale), label: 'Browse everything' },
   ];
   return (
     <header className="border-b-4 border-accent-700 bg-brand-900 text-white">
@@ -33,7 +34,6 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             ))}
           </ul>
         </nav>
-        <BrowseMenu locale={locale} />
       </div>
     </header>
   );

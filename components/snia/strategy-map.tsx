@@ -22,7 +22,7 @@ export function StrategyMap({ locale }: { locale: Locale }) {
     <figure className="mt-2">
       <div className="overflow-x-auto" role="region" aria-label="Map of programmes and objectives (scrolls sideways on narrow screens)" tabIndex={0}>
         <svg viewBox={`0 0 ${width} ${height}`} className="min-w-[36rem]" role="group" aria-labelledby="strategy-map-title strategy-map-desc" data-testid="strategy-map">
-          <title id="strategy-map-title">The SNIA at a glance: {programmes.length} programmes and their {content.objectives().length} specific objectives</title>
+          <title id="strategy-map-title">{`The SNIA at a glance: ${programmes.length} programmes and their ${content.objectives().length} specific objectives`}</title>
           <desc id="strategy-map-desc">One row per programme, in order; each box is a specific objective of that programme and links to its page.</desc>
           {programmes.map((p, row) => {
             const y = row * ROW;
@@ -30,7 +30,7 @@ export function StrategyMap({ locale }: { locale: Locale }) {
             return (
               <g key={p.slug}>
                 <rect x={0} y={y + 2} width={width} height={ROW - 4} className={row % 2 ? 'fill-white' : 'fill-brand-50'} />
-                <Link href={routes.programme(locale, p.slug)} aria-label={`Programme ${p.number}: ${p.title}`}>
+                <Link href={routes.programme(locale, p.slug)}>
                   <text x={8} y={y + ROW / 2 - ((label.length - 1) * LINE) / 2 + 5} className="fill-brand-900 text-[14px] font-semibold underline">
                     {label.map((line, i) => <tspan key={line} x={8} dy={i === 0 ? 0 : LINE}>{line}</tspan>)}
                   </text>

@@ -52,8 +52,10 @@ test('without JavaScript the search page shows the A–Z index of every entity',
   await context.close();
 });
 
-test('the browse menu expands by keyboard, and its programmes expand too', async ({ page }) => {
+test('the header leads to the browse menu, which expands by keyboard, and its programmes expand too', async ({ page }) => {
   await page.goto('/en/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Browse everything' }).click();
+  await expect(page).toHaveURL(/\/en\/site-map\/$/);
   const menu = page.getByTestId('browse-menu');
   const summary = menu.locator('> summary');
   await summary.focus();
@@ -69,7 +71,7 @@ test('the browse menu expands by keyboard, and its programmes expand too', async
 test('the browse menu works without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/en/');
+  await page.goto('/en/site-map/');
   await page.getByTestId('browse-menu').locator('> summary').click();
   await page.getByTestId('browse-menu').getByText('3. Health').click();
   await page.getByTestId('browse-menu').getByRole('link', { name: /^OSP 5:/ }).click();

@@ -1,6 +1,7 @@
 /** Helpers shared by the end-to-end specs: the exported site's pages and their links. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import pageTypes from '../page-types.json';
 
 const OUT = path.resolve(__dirname, '../../out');
 
@@ -25,27 +26,8 @@ export function idsIn(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 }
 
-/** One page of each type, for checks too slow to run on every page. */
-export const pageOfEachType = {
-  home: '/en/',
-  programmes: '/en/programmes/',
-  programme: '/en/programmes/health/',
-  objectives: '/en/objectives/',
-  objective: '/en/objectives/osp-5/',
-  actions: '/en/actions/',
-  action: '/en/actions/3-4/',
-  iom: '/en/iom/',
-  area: '/en/iom/areas/migration-health/',
-  projects: '/en/projects/',
-  project: '/en/projects/riase-voluntary-return-and-reintegration/',
-  donors: '/en/donors/',
-  donor: '/en/donors/government-of-spain/',
-  partners: '/en/partners/',
-  funding: '/en/funding/',
-  contact: '/en/contact/',
-  sources: '/en/sources/',
-  search: '/en/search/',
-  siteMap: '/en/site-map/',
-  data: '/en/data/',
-  notFound: '/en/no-such-page/',
-} as const;
+/**
+ * One page of each type, for checks too slow to run on every page. Shared with
+ * scripts/audit-lighthouse.mjs, hence JSON.
+ */
+export const pageOfEachType = pageTypes as Readonly<typeof pageTypes>;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BrowseMenu } from '@/components/layout/browse-menu';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { catalogue, entityTypes } from '@/lib/catalogue';
@@ -18,6 +19,7 @@ export default async function SiteMapPage({ params }: { params: LocaleParams }) 
     <div>
       <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }]} current="Site map" />
       <PageTitle>Site map</PageTitle>
+      <BrowseMenu locale={locale} />
       <Section id="general" title="General pages">
         <ul className="list-disc space-y-1 ps-6">
           {generalSitePages(locale).map((p) => <li key={p.path}><Link href={p.path}>{p.label}</Link></li>)}
