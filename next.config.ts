@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   output: 'export',
   trailingSlash: true,
   images: { unoptimized: true },
+  // With a static export, distDir is where the site is written: scripts/build-site.mjs
+  // builds into a temporary folder and swaps it into out/ only on success.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
 };
 

@@ -16,15 +16,15 @@ export const commonHeaders = {
 
 /**
  * Content-Security-Policy of an HTML page. Next's static export inlines a few bootstrap
- * scripts per page, so each page allows exactly its own scripts by hash: no
- * 'unsafe-inline' and no 'unsafe-eval'. 'wasm-unsafe-eval' lets Pagefind compile its
+ * scripts and the site's CSS into each page, so each page allows exactly its own inline
+ * scripts and styles by hash: no 'unsafe-inline' and no 'unsafe-eval'. 'wasm-unsafe-eval' lets Pagefind compile its
  * WebAssembly search engine (it does not allow eval of JavaScript).
  */
-export function contentSecurityPolicy(scriptHashes = []) {
+export function contentSecurityPolicy(scriptHashes = [], styleHashes = []) {
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval'${scriptHashes.map((h) => ` '${h}'`).join('')}`,
-    "style-src 'self'",
+    `style-src 'self'${styleHashes.map((h) => ` '${h}'`).join('')}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -16,7 +16,9 @@ import lighthouse from 'lighthouse';
 const root = path.resolve(import.meta.dirname, '..');
 const reportDir = path.join(root, 'lighthouse-report');
 const origin = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
-const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+// The targets. LIGHTHOUSE_MIN_PERFORMANCE lowers the performance bar where a host cannot
+// reach it (CI does, and says why in .ci/run); the other three are never lowered.
+const thresholds = { performance: Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 95), accessibility: 100, 'best-practices': 100, seo: 100 };
 const pageTypes = JSON.parse(readFileSync(path.join(root, 'tests/page-types.json'), 'utf8'));
 // The 404 page is meant to be excluded from search engines' index; its SEO score says so.
 const pages = Object.entries(pageTypes).filter(([type]) => type !== 'notFound');

@@ -15,6 +15,8 @@ import { cacheControl, commonHeaders, contentSecurityPolicy } from '../deploy/se
 const site = path.resolve(process.argv[2] ?? 'out');
 const outDir = path.join(site, '_headers');
 
+const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
 /** Inline scripts a browser executes (no src; JSON-LD and other data blocks excluded). */
 function inlineScriptHashes(html) {
   const hashes = [];
@@ -23,7 +25,7 @@ function inlineScriptHashes(html) {
     if (/\bsrc=/.test(attributes)) continue;
     const type = /\btype="([^"]+)"/.exec(attributes)?.[1];
     if (type && !/^(text|application)\/javascript$|^module$/.test(type)) continue;
-    hashes.push(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
+    hashes.push(sha256(body));
   }
   return [...new Set(hashes)];
 }
@@ -36,7 +38,15 @@ function htmlFiles() {
     .sort();
 }
 
-const pages = htmlFiles().map((file) => ({ file, csp: contentSecurityPolicy(inlineScriptHashes(readFileSync(path.join(site, file), 'utf8'))) }));
+/** Inline <style> elements (Next inlines the site's CSS into each page: no render-blocking request). */
+function inlineStyleHashes(html) {
+  return [...new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1])))];
+}
+
+const pages = htmlFiles().map((file) => {
+  const html = readFileSync(path.join(site, file), 'utf8');
+  return { file, csp: contentSecurityPolicy(inlineScriptHashes(html), inlineStyleHashes(html)) };
+});
 // Unknown paths get the 404 page, so its policy is the default.
 const notFoundCsp = pages.find((p) => p.file === '/404.html')?.csp ?? contentSecurityPolicy();
 const nginxQuote = (value) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
