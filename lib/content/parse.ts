@@ -20,6 +20,25 @@ function frontmatterOf(doc: RawDocument): Record<string, unknown> {
   );
 }
 
+/**
+ * Markup has no place in frontmatter: React would print it as text, but it is always a
+ * mistake (or an attack on a reader's copy-paste), so the build refuses it.
+ */
+const UNSAFE_TEXT: Array<[RegExp, string]> = [
+  [/<\s*\/?\s*[a-z][^>]*>/i, 'must not contain HTML tags'],
+  [/\b(?:javascript|vbscript)\s*:|\bdata:[a-z-]+\/[a-z0-9.+-]+[;,]/i, 'must not contain a javascript:, vbscript: or data: URL'],
+];
+
+function checkStrings(value: unknown, path: PropertyKey[], report: (path: PropertyKey[], message: string) => void): void {
+  if (typeof value === 'string') {
+    for (const [pattern, message] of UNSAFE_TEXT) if (pattern.test(value)) report(path, message);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkStrings(item, [...path, i], report));
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) checkStrings(item, [...path, key], report);
+  }
+}
+
 function fieldPath(path: PropertyKey[]): string {
   return path.length === 0 ? '(frontmatter)' : path.map(String).join('.');
 }
@@ -32,7 +51,14 @@ function parseAll(raw: RawDocument[], issues: IssueList): Parsed {
       issues.add(file, '(file)', `unknown document type "${doc.type}"`);
       continue;
     }
-    const result = documentTypes[doc.type].schema.safeParse(frontmatterOf(doc));
+    const frontmatter = frontmatterOf(doc);
+    let unsafe = false;
+    checkStrings(frontmatter, [], (path, message) => {
+      issues.add(file, fieldPath(path), message);
+      unsafe = true;
+    });
+    if (unsafe) continue;
+    const result = documentTypes[doc.type].schema.safeParse(frontmatter);
     if (!result.success) {
       for (const issue of result.error.issues) issues.add(file, fieldPath(issue.path), issue.message);
       continue;

@@ -125,11 +125,26 @@ describe('content validation', () => {
   });
 
   it('rejects a javascript: URL as a source', () => {
-    expectIssue(withChange('sources/src.mdx', { url: 'javascript:alert(1)' }), 'sources/src.mdx', 'url', /https/);
+    expectIssue(withChange('sources/src.mdx', { url: 'javascript:alert(1)' }), 'sources/src.mdx', 'url', /javascript:/);
+  });
+
+  it('rejects a plain http source URL', () => {
+    expectIssue(withChange('sources/src.mdx', { url: 'http://example.org/' }), 'sources/src.mdx', 'url', /https/);
   });
 
   it('reports every problem at once, not just the first', () => {
     const raw = withChange('snia/objectives/osp-01.mdx', { programme: 'nope', sources: ['none'] });
     expect(issuesOf(raw).length).toBeGreaterThanOrEqual(2);
+  });
+  it('rejects HTML in a frontmatter string, naming the field', () => {
+    expectIssue(withChange('snia/objectives/osp-01.mdx', { title: 'Access <script>alert(1)</script>' }), 'snia/objectives/osp-01.mdx', 'title', /HTML tags/);
+  });
+
+  it('rejects a javascript: URL inside a list, naming the item', () => {
+    expectIssue(withChange('snia/objectives/osp-01.mdx', { sources: ['javascript:alert(1)'] }), 'snia/objectives/osp-01.mdx', 'sources.0', /javascript:/);
+  });
+
+  it('does not mistake prose mentioning "data" for a data: URL', () => {
+    expect(issuesOf(withChange('snia/objectives/osp-01.mdx', { title: 'Collect data: who arrives, and when' }))).toEqual([]);
   });
 });
