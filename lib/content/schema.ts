@@ -13,7 +13,11 @@ export const slugSchema = z
 /** A quoted ISO date, e.g. "2026-11-23". YAML would turn an unquoted date into a Date. */
 export const isoDate = z
   .string({ error: 'must be a quoted date "YYYY-MM-DD"' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date "YYYY-MM-DD"');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date "YYYY-MM-DD"')
+  .refine((s) => {
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+  }, 'is not a real calendar date');
 /** "OSP 5": the source's notation for a specific objective. */
 export const objectiveCodeSchema = z
   .string()

@@ -147,4 +147,7 @@ describe('content validation', () => {
   it('does not mistake prose mentioning "data" for a data: URL', () => {
     expect(issuesOf(withChange('snia/objectives/osp-01.mdx', { title: 'Collect data: who arrives, and when' }))).toEqual([]);
   });
+  it('rejects an impossible calendar date', () => {
+    expectIssue(withChange('snia/objectives/osp-01.mdx', { lastChecked: '2026-02-30' }), 'snia/objectives/osp-01.mdx', 'lastChecked', /real calendar date/);
+  });
 });

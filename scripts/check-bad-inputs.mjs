@@ -1,0 +1,116 @@
+/**
+ * Feeds the real build malformed content, one case at a time, in a scratch copy of the
+ * project: each must stop `npm run build` with a message naming the file and the field,
+ * and leave the previous out/ exactly as it was (no partial site, no leftover temp folder).
+ *
+ * Usage: npm run test:bad-inputs            (about 5 s per case on 2 cores)
+ */
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const PROJECT = ['app', 'components', 'lib', 'scripts', 'deploy', 'public', 'package.json', 'tsconfig.json', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs'];
+
+const edit = (file, from, to) => (dir) => {
+  const full = path.join(dir, 'content', file);
+  const text = readFileSync(full, 'utf8');
+  if (!text.includes(from)) throw new Error(`case setup: "${from}" not in ${file}`);
+  writeFileSync(full, text.replace(from, to));
+};
+const write = (file, data) => (dir) => writeFileSync(path.join(dir, 'content', file), data);
+const remove = (file) => (dir) => unlinkSync(path.join(dir, 'content', file));
+
+/** [what, how to break the content, file and field the message must name] */
+const cases = [
+  ['broken YAML (unclosed bracket)', edit('snia/objectives/osp-05.mdx', 'programme: health', 'programme: [health'), 'snia/objectives/osp-05.mdx', '(file)'],
+  ['wrong type: programme number as a word', edit('snia/programmes/03-health.mdx', 'number: 3', 'number: three'), 'snia/programmes/03-health.mdx', 'number'],
+  ['missing required field', edit('snia/objectives/osp-05.mdx', 'title: "Facilitate access for migrants and refugees to health services under the same conditions as Moroccans"\n', ''), 'snia/objectives/osp-05.mdx', 'title'],
+  ['unknown field (typo)', edit('snia/objectives/osp-05.mdx', 'title:', 'titel:'), 'snia/objectives/osp-05.mdx', 'titel'],
+  ['unknown programme reference', edit('snia/objectives/osp-05.mdx', 'programme: health', 'programme: hospitals'), 'snia/objectives/osp-05.mdx', 'programme'],
+  ['unknown donor reference', edit('iom/projects/y-med.mdx', '"italy-ministry-of-foreign-affairs"', '"italy-ministry"'), 'iom/projects/y-med.mdx', 'donors.0'],
+  ['unknown source id', edit('snia/actions/3-4.mdx', 'sources: [mdcmream-achievements]', 'sources: [ministry-site]'), 'snia/actions/3-4.mdx', 'sources.0'],
+  ['duplicate objective code', edit('snia/objectives/osp-06.mdx', 'code: "OSP 6"', 'code: "OSP 5"'), 'snia/objectives/osp-06.mdx', 'code'],
+  ['duplicate action code', edit('snia/actions/3-6.mdx', 'code: "3.6"', 'code: "3.4"'), 'snia/actions/3-6.mdx', 'code'],
+  ['action code does not match its programme number', edit('snia/actions/3-4.mdx', 'code: "3.4"', 'code: "4.4"'), 'snia/actions/3-4.mdx', 'code'],
+  ['objective code out of the strategy\'s range', edit('snia/objectives/osp-05.mdx', 'code: "OSP 5"', 'code: "OSP 28"'), 'snia/objectives/osp-05.mdx', 'code'],
+  ['malformed code', edit('snia/objectives/osp-05.mdx', 'code: "OSP 5"', 'code: "OSP-05"'), 'snia/objectives/osp-05.mdx', 'code'],
+  ['an objective missing', remove('snia/objectives/osp-27.mdx'), 'snia/strategy.mdx', 'totals'],
+  ['action tied to another programme\'s objective', edit('snia/actions/2-1.mdx', 'objectives: ["OSP 4"]', 'objectives: ["OSP 5"]'), 'snia/actions/2-1.mdx', 'objectives.0'],
+  ['shared description not listed both ways', edit('snia/actions/3-1.mdx', 'sharedWith: ["3.2", "3.3", "3.5"]', 'sharedWith: ["3.2", "3.3", "3.5", "3.4"]'), 'snia/actions/3-1.mdx', 'sharedWith.3'],
+  ['script tag in a frontmatter string', edit('snia/objectives/osp-05.mdx', 'title: "Facilitate', 'title: "<script>alert(1)</script>Facilitate'), 'snia/objectives/osp-05.mdx', 'title'],
+  ['javascript: URL as a source', edit('sources/iom-morocco.mdx', 'url: "https://morocco.iom.int/"', 'url: "javascript:alert(1)"'), 'sources/iom-morocco.mdx', 'url'],
+  ['plain http URL as a source', edit('sources/iom-morocco.mdx', 'url: "https://morocco.iom.int/"', 'url: "http://morocco.iom.int/"'), 'sources/iom-morocco.mdx', 'url'],
+  ['unquoted, impossible date', edit('snia/objectives/osp-05.mdx', 'lastChecked: "2026-11-23"', 'lastChecked: 2026-13-45'), 'snia/objectives/osp-05.mdx', 'lastChecked'],
+  ['summary too long for a meta description', edit('snia/programmes/03-health.mdx', 'summary: "Giving', `summary: "${'Very long. '.repeat(20)}Giving`), 'snia/programmes/03-health.mdx', 'summary'],
+  ['empty file', write('snia/objectives/osp-05.mdx', ''), 'snia/objectives/osp-05.mdx', '(file)'],
+  ['non-UTF-8 file', write('snia/objectives/osp-05.mdx', Buffer.from('---\ncode: "OSP 5"\ntitle: "\xe9ducation"\n---\n', 'latin1')), 'snia/objectives/osp-05.mdx', '(file)'],
+  ['5 MB file', write('snia/objectives/osp-05.mdx', `${readFileSync(path.join(root, 'content/snia/objectives/osp-05.mdx'), 'utf8')}\n${'Lorem ipsum dolor sit amet. '.repeat(190_000)}`), 'snia/objectives/osp-05.mdx', '(file)'],
+  ['file with no frontmatter', write('snia/objectives/osp-05.mdx', 'Facilitate access to health services.\n'), 'snia/objectives/osp-05.mdx', '(frontmatter)'],
+  ['frontmatter that is a list, not fields', write('snia/objectives/osp-05.mdx', '---\n- code\n- title\n---\n'), 'snia/objectives/osp-05.mdx', '(file)'],
+  ['stray file of no known type', write('snia/notes.mdx', '---\ntitle: "Notes"\n---\n'), 'snia/notes.mdx', '(file)'],
+  ['broken MDX in the body', edit('snia/programmes/03-health.mdx', 'The health programme', '<Unclosed The health programme'), 'snia/programmes/03-health.mdx', '(file)'],
+];
+
+function scratchProject() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'snia-bad-input-'));
+  for (const entry of PROJECT) if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function resetContentAndOut(dir, marker) {
+  rmSync(path.join(dir, 'content'), { recursive: true, force: true });
+  cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
+  rmSync(path.join(dir, 'out'), { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'out'));
+  writeFileSync(path.join(dir, 'out', 'index.html'), marker);
+}
+
+/**
+ * The build as `npm run build` runs it (content checks, then the site), stopping at the first
+ * failure. contentlayer finds its project through $PWD, not the process's cwd.
+ */
+function build(dir) {
+  const bin = (name) => path.join(dir, 'node_modules', '.bin', name);
+  const steps = [[bin('tsx'), ['scripts/check-content-files.ts']], [bin('contentlayer2'), ['build']], [bin('tsx'), ['scripts/validate-content.ts']], [process.execPath, ['scripts/build-site.mjs']]];
+  let output = '';
+  for (const [command, args] of steps) {
+    const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, PWD: dir, NEXT_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 });
+    output += result.stdout + result.stderr;
+    if (result.status !== 0) return { ok: false, output };
+  }
+  return { ok: true, output };
+}
+
+const dir = scratchProject();
+const failures = [];
+const rows = [];
+try {
+  for (const [what, breakIt, file, field] of cases.filter((c) => process.env.ONLY ? c[0].includes(process.env.ONLY) : true)) {
+    const marker = `previous site ${randomUUID()}`;
+    resetContentAndOut(dir, marker);
+    breakIt(dir);
+    const started = Date.now();
+    const { ok, output } = build(dir);
+    // Our checks print "content/<file> › <field>"; contentlayer's own (unknown field, unknown
+    // type, MDX syntax) name the file and list the field in their own layout. Either will do.
+    const named = output.includes(file) && (field.startsWith('(') || output.includes(field));
+    const untouched = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8') === marker && !existsSync(path.join(dir, '.out-building'));
+    const message = output.split('\n').find((l) => l.includes(file))?.trim() ?? '(no message naming the file)';
+    rows.push({ what, stopped: !ok, named, untouched, seconds: (Date.now() - started) / 1000, message });
+    console.log(`${!ok && named && untouched ? 'ok  ' : 'FAIL'} ${what}\n     ${message.slice(0, 160)}`);
+    if (ok) failures.push(`${what}: the build succeeded`);
+    else if (!named) failures.push(`${what}: no message naming "content/${file} › ${field}"\n${output.slice(-1500)}`);
+    if (!untouched) failures.push(`${what}: out/ was changed`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`\n${rows.length} malformed inputs tried; ${rows.filter((r) => r.stopped && r.named && r.untouched).length} stopped the build with file and field named and out/ untouched.`);
+if (failures.length > 0) {
+  console.error(`\n${failures.join('\n\n')}`);
+  process.exit(1);
+}
