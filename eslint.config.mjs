@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['lighthouse-report/**', '.nginx/**', '.out-building/**', '.out-previous/**', 'bench-results/**', '.next/**', 'out/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.bench/**', 'lighthouse-report/**', '.nginx/**', '.out-building/**', '.out-previous/**', 'bench-results/**', '.next/**', 'out/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ];
 
 export default config;

@@ -92,9 +92,12 @@ export function allSitePages(): SitePage[] {
   return locales.flatMap(sitePages);
 }
 
+let byPath: Map<string, SitePage> | undefined;
+
 /** The registry entry of a path; a page missing from the registry fails the build. */
 export function sitePage(path: string): SitePage {
-  const page = allSitePages().find((p) => p.path === path);
+  byPath ??= new Map(allSitePages().map((p) => [p.path, p]));
+  const page = byPath.get(path);
   if (!page) throw new Error(`${path} is not in lib/site-pages.ts: add it so the sitemap and metadata include it`);
   return page;
 }

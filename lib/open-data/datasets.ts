@@ -33,8 +33,10 @@ interface DatasetSpec<S extends z.ZodObject> {
   records: () => Array<{ id?: string; record: z.infer<S>; sources: string[] }>;
 }
 
+/** Records are built once per build: every data file and record file of a dataset reads them. */
 function dataset<S extends z.ZodObject>(spec: DatasetSpec<S>): DatasetSpec<S> {
-  return spec;
+  let records: ReturnType<DatasetSpec<S>['records']> | undefined;
+  return { ...spec, records: () => (records ??= spec.records()) };
 }
 
 export const datasets = {

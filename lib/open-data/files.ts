@@ -33,9 +33,12 @@ export function datasetJson(name: DatasetName): string {
   return json(envelope(name, datasets[name].records()));
 }
 
+const recordsById = new Map<DatasetName, Map<string | undefined, ReturnType<(typeof datasets)[DatasetName]['records']>[number]>>();
+
 /** One record on its own, in the same envelope (so it follows the same schema). */
 export function recordJson(name: DatasetName, id: string): string {
-  const row = datasets[name].records().find((r) => r.id === id);
+  if (!recordsById.has(name)) recordsById.set(name, new Map(datasets[name].records().map((r) => [r.id, r])));
+  const row = recordsById.get(name)!.get(id);
   if (!row) throw new Error(`No record "${id}" in dataset "${name}"`);
   return json(envelope(name, [row]));
 }
@@ -70,12 +73,15 @@ export function datasetSchemaJson(name: DatasetName): string {
   return json(datasetSchema(name));
 }
 
-/** Every file under /data/ with its body and content type: what the route exports. */
-export function dataFiles(): Array<{ path: string; type: string; body: () => string }> {
-  return (Object.keys(datasets) as DatasetName[]).flatMap((name) => [
+type DataFile = { path: string; type: string; body: () => string };
+let files: DataFile[] | undefined;
+
+/** Every file under /data/ with its body and content type: what the route exports (listed once per build). */
+export function dataFiles(): DataFile[] {
+  return (files ??= (Object.keys(datasets) as DatasetName[]).flatMap((name) => [
     { path: dataPaths.json(name), type: 'application/json', body: () => datasetJson(name) },
     { path: dataPaths.csv(name), type: 'text/csv; charset=utf-8', body: () => datasetCsv(name) },
     { path: dataPaths.schema(name), type: 'application/schema+json', body: () => datasetSchemaJson(name) },
     ...recordIds(name).map((id) => ({ path: dataPaths.record(name, id), type: 'application/json', body: () => recordJson(name, id) })),
-  ]);
+  ]));
 }

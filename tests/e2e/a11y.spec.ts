@@ -34,3 +34,35 @@ test('keyboard: the skip link is the first stop and moves focus to the main cont
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test('keyboard-only journey: skip link, then the header in reading order, each stop with a visible focus ring', async ({ page }) => {
+  await page.goto(pageOfEachType.objective);
+  const stops: Array<{ name: string; outline: string }> = [];
+  for (let i = 0; i < 11; i += 1) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { name: (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).placeholder ?? '').trim(), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    }));
+  }
+  expect(stops.map((s) => s.name)).toEqual([
+    'Skip to main content', 'Migration in Morocco: the SNIA and IOM', '', 'Search',
+    'Programmes', 'Objectives', 'Actions', 'IOM Morocco', 'Who funds what', 'Contact', 'Browse everything',
+  ]);
+  for (const stop of stops) expect(stop.outline, stop.name).toMatch(/^solid [3-9]/);
+  // Then into the page: the breadcrumb comes first.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Home');
+});
+
+test('contrast holds when the reader prefers a dark colour scheme (the site keeps its light palette)', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  for (const path of [pageOfEachType.home, pageOfEachType.funding, pageOfEachType.project]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    expect(results.violations, path).toEqual([]);
+  }
+  await context.close();
+});

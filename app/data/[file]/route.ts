@@ -4,7 +4,8 @@ import { dataFiles } from '@/lib/open-data/files';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-const topLevel = () => dataFiles().filter((f) => f.path.split('/').length === 3);
+let top: ReturnType<typeof dataFiles> | undefined;
+const topLevel = () => (top ??= dataFiles().filter((f) => f.path.split('/').length === 3));
 
 export function generateStaticParams() {
   return topLevel().map((f) => ({ file: f.path.split('/')[2] }));

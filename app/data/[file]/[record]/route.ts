@@ -4,10 +4,12 @@ import { dataFiles } from '@/lib/open-data/files';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-const recordFiles = () => dataFiles().filter((f) => f.path.split('/').length === 4);
+let records: Map<string, ReturnType<typeof dataFiles>[number]> | undefined;
+/** Built once per build, not once per record file. */
+const recordFiles = () => (records ??= new Map(dataFiles().filter((f) => f.path.split('/').length === 4).map((f) => [f.path, f])));
 
 export function generateStaticParams() {
-  return recordFiles().map((f) => {
+  return [...recordFiles().values()].map((f) => {
     const [, , file, record] = f.path.split('/');
     return { file, record };
   });
@@ -15,7 +17,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string; record: string }> }) {
   const { file, record } = await params;
-  const found = recordFiles().find((f) => f.path === `/data/${file}/${record}`);
+  const found = recordFiles().get(`/data/${file}/${record}`);
   if (!found) return new Response('Not found', { status: 404 });
   return new Response(found.body(), { headers: { 'Content-Type': found.type } });
 }

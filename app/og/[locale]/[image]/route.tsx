@@ -1,12 +1,14 @@
 import { ImageResponse } from 'next/og';
-import { allSitePages, ogImagePath } from '@/lib/site-pages';
+import { allSitePages, ogImagePath, type SitePage } from '@/lib/site-pages';
 import { siteName } from '@/lib/site';
 
 // One 1200×630 PNG per page, rendered at build time (static export: no server at run time).
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-const byImagePath = () => new Map(allSitePages().map((page) => [ogImagePath(page.path), page]));
+let imagePages: Map<string, SitePage> | undefined;
+/** Built once: every image request of the build looks its page up here. */
+const byImagePath = () => (imagePages ??= new Map(allSitePages().map((page) => [ogImagePath(page.path), page])));
 
 export function generateStaticParams() {
   return [...byImagePath().keys()].map((path) => {
