@@ -21,7 +21,9 @@ const origin = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
 const thresholds = { performance: Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 95), accessibility: 100, 'best-practices': 100, seo: 100 };
 const pageTypes = JSON.parse(readFileSync(path.join(root, 'tests/page-types.json'), 'utf8'));
 // The 404 page is meant to be excluded from search engines' index; its SEO score says so.
-const pages = Object.entries(pageTypes).filter(([type]) => type !== 'notFound');
+// LIGHTHOUSE_PAGES=objective,project audits only those types (for quick before/after checks).
+const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+const pages = Object.entries(pageTypes).filter(([type]) => type !== 'notFound' && (!only || only.includes(type)));
 
 async function startServer() {
   const server = spawn(process.execPath, [path.join(root, 'scripts/serve-site.mjs'), '--port', origin.port || '80', '--host', origin.hostname === 'localhost' ? '127.0.0.1' : origin.hostname], { stdio: ['ignore', 'pipe', 'inherit'] });

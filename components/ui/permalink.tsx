@@ -1,5 +1,5 @@
 import { absoluteUrl } from '@/lib/site';
-import { CopyLinkButton } from './copy-link.client';
+import { LazyCopyLinkButton } from './lazy.client';
 
 /** A stable link to an objective or action, with a copy button when JavaScript runs. */
 export function Permalink({ path, label }: { path: string; label: string }) {
@@ -8,7 +8,7 @@ export function Permalink({ path, label }: { path: string; label: string }) {
       <a href={path} className="break-all">
         Permalink<span className="sr-only"> to {label}</span>: {absoluteUrl(path)}
       </a>
-      <CopyLinkButton url={absoluteUrl(path)} label={label} />
+      <LazyCopyLinkButton url={absoluteUrl(path)} label={label} />
     </p>
   );
 }
