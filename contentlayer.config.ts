@@ -1,5 +1,6 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
-import { documentTypes } from './lib/content/document-types';
+import { documentTypes, TRANSLATION_PATTERN, TRANSLATION_TYPE } from './lib/content/document-types';
+import { translationFieldNames } from './lib/content/translations';
 
 /**
  * contentlayer only parses files here: every field is passed through as JSON and zod
@@ -21,9 +22,19 @@ const definitions = Object.entries(documentTypes).map(([name, spec]) =>
   })),
 );
 
+const structuralFields = Object.values(documentTypes).flatMap((spec) => Object.keys(spec.schema.shape));
+definitions.push(
+  defineDocumentType(() => ({
+    name: TRANSLATION_TYPE,
+    filePathPattern: TRANSLATION_PATTERN,
+    contentType: 'mdx',
+    fields: Object.fromEntries(translationFieldNames(structuralFields).map((f) => [f, { type: 'json', required: false }])) as FieldDefs,
+  })),
+);
+
 export default makeSource({
   contentDirPath: 'content',
-  contentDirExclude: ['README.md'],
+  contentDirExclude: ['README.md', 'i18n/README.md'],
   documentTypes: definitions,
   onUnknownDocuments: 'fail',
   // Unknown fields would be dropped silently; failing keeps typos in field names visible.

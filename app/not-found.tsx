@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
-import { SkipLink } from '@/components/layout/skip-link';
+import { LocaleShell } from '@/components/layout/locale-shell';
 import { routes } from '@/lib/routes';
-import { defaultLocale, siteName } from '@/lib/site';
+import { defaultLocale, localeNames, locales, siteName } from '@/lib/site';
+import { getT } from '@/lib/i18n';
 
 export const metadata: Metadata = {
   title: `Page not found · ${siteName}`,
@@ -11,27 +10,31 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-/** Exported as out/404.html; static hosts serve it for any unknown URL. */
+/**
+ * Exported as out/404.html; static hosts serve it for any unknown URL, whatever its
+ * language, so the page is in English with a line in French and Arabic pointing home.
+ */
 export default function NotFound() {
   const locale = defaultLocale;
+  const t = getT(locale);
   return (
-    <html lang={locale} dir="ltr">
-      <body className="flex min-h-screen flex-col">
-        <SkipLink />
-        <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-6">
-          <h1 className="text-2xl font-bold text-brand-900">Page not found</h1>
-          <p className="mt-3">There is no page at this address. It may have been mistyped.</p>
-          <ul className="mt-3 list-disc ps-6">
-            <li><a href={routes.home(locale)}>Home: the National Strategy for Immigration and Asylum</a></li>
-            <li><a href={routes.programmes(locale)}>All 11 programmes</a></li>
-            <li><a href={routes.objectives(locale)}>All 27 specific objectives</a></li>
-            <li><a href={routes.search(locale)}>Search, or browse everything A to Z</a></li>
-            <li><a href={routes.siteMap(locale)}>Site map</a></li>
-          </ul>
-        </main>
-        <SiteFooter locale={locale} />
-      </body>
-    </html>
+    <LocaleShell locale={locale}>
+      <h1 className="text-2xl font-bold text-brand-900">{t('notFound.title')}</h1>
+      <p className="mt-3">{t('notFound.text')}</p>
+      <ul className="mt-3 list-disc ps-6">
+        <li><a href={routes.home(locale)}>{t('notFound.home')}</a></li>
+        <li><a href={routes.programmes(locale)}>{t('notFound.programmes')}</a></li>
+        <li><a href={routes.objectives(locale)}>{t('notFound.objectives')}</a></li>
+        <li><a href={routes.search(locale)}>{t('notFound.search')}</a></li>
+        <li><a href={routes.siteMap(locale)}>{t('pages.siteMap.label')}</a></li>
+      </ul>
+      <ul className="mt-6 space-y-1">
+        {locales.filter((l) => l !== locale).map((l) => (
+          <li key={l} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
+            {getT(l)('notFound.text')} <a href={routes.home(l)} hrefLang={l}>{getT(l)('notFound.home')}</a> ({localeNames[l]})
+          </li>
+        ))}
+      </ul>
+    </LocaleShell>
   );
 }

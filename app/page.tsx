@@ -1,26 +1,39 @@
 import type { Metadata } from 'next';
+import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { defaultLocale, siteName } from '@/lib/site';
+import { defaultLocale, localeDirection, localeNames, locales } from '@/lib/site';
 
-export const metadata: Metadata = { title: siteName, robots: { index: false } };
+export const metadata: Metadata = { title: getT(defaultLocale)('site.name'), robots: { index: false } };
 
 /**
- * "/" sends readers to the English home. A static export has no server redirect, and
- * next/navigation's redirect() needs JavaScript, so this is a meta refresh plus a link.
+ * Runs before the links paint: the first of the browser's languages the site has, else
+ * English. A static host cannot read Accept-Language, so this is the one place the site
+ * uses JavaScript to choose; the CSP allows it by hash (scripts/write-headers.mjs).
  */
-export default function RootRedirect() {
-  const target = routes.home(defaultLocale);
+const pickLanguage = `(function(){var s=${JSON.stringify(locales)},l=navigator.languages||[navigator.language],i,c;for(i=0;i<l.length;i++){c=String(l[i]).slice(0,2).toLowerCase();if(s.indexOf(c)>=0){location.replace('/'+c+'/');return}}location.replace('/${defaultLocale}/')})()`;
+
+/** "/": the three languages as plain links (the no-JavaScript view), each in its own language. */
+export default function LanguageChoice() {
   return (
-    <html lang="en" dir="ltr">
+    <html lang={defaultLocale} dir="ltr">
       <head>
-        <meta httpEquiv="refresh" content={`0; url=${target}`} />
+        <script dangerouslySetInnerHTML={{ __html: pickLanguage }} />
       </head>
       <body className="p-6">
         <main>
-          <h1 className="text-xl font-semibold">{siteName}</h1>
-          <p className="mt-2">
-            <a href={target}>Continue to the site in English</a>
-          </p>
+          <ul className="space-y-6" data-testid="language-choice">
+            {locales.map((l) => {
+              const t = getT(l);
+              return (
+                <li key={l} lang={l} dir={localeDirection(l)}>
+                  <h1 className="text-xl font-semibold">{t('site.name')}</h1>
+                  <p className="mt-1">
+                    <a href={routes.home(l)} hrefLang={l} className="text-lg">{t('root.continue', { language: localeNames[l] })}</a>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
         </main>
       </body>
     </html>

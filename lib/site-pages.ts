@@ -1,14 +1,17 @@
 /**
- * Every HTML page the site publishes, with its title and description, in one registry.
- * Pages take their <title>/description from here, and the sitemap, the site map page and
- * the Open Graph images list the same pages — so none can be forgotten by one of them.
+ * Every HTML page the site publishes, in every language, with its title and description, in
+ * one registry. Pages take their <title>/description from here, and the sitemap, the site
+ * map page, hreflang alternates and the Open Graph images list the same pages — so none can
+ * be forgotten by one of them.
  */
-import { content } from './content';
+import { contentIn } from './content';
+import { getFormat, getT } from './i18n';
 import { routes } from './routes';
-import { locales, siteName, type Locale } from './site';
+import { locales, type Locale } from './site';
 
 export interface SitePage {
   path: string;
+  locale: Locale;
   /** The page's <title> (before the site-name suffix, unless absoluteTitle). */
   title: string;
   absoluteTitle?: boolean;
@@ -19,56 +22,71 @@ export interface SitePage {
   label?: string;
 }
 
-function generalPages(l: Locale): SitePage[] {
+type PageText = Omit<SitePage, 'locale'>;
+
+/** General pages whose title, description and label are interface text (lib/i18n messages). */
+type GeneralPageKey = 'programmes' | 'objectives' | 'actions' | 'projects' | 'donors' | 'partners' | 'funding' | 'contact' | 'search' | 'data' | 'sources' | 'siteMap';
+
+function generalPages(l: Locale): PageText[] {
+  const t = getT(l);
+  const content = contentIn(l);
   const strategy = content.strategy();
   const overview = content.overview();
+  const page = (path: string, key: GeneralPageKey, kind: string): PageText =>
+    ({ path, title: t(`pages.${key}.title`), description: t(`pages.${key}.description`), kind, label: t(`pages.${key}.label`) });
+  const snia = t('kinds.snia');
+  const iom = t('kinds.iom');
   return [
-    { path: routes.home(l), title: `${strategy.title} · ${siteName}`, absoluteTitle: true, description: strategy.summary, kind: "Morocco's migration policy", label: 'Home: the SNIA at a glance' },
-    { path: routes.programmes(l), title: 'All programmes of the SNIA', description: 'The 11 sectoral and cross-cutting programmes of the National Strategy for Immigration and Asylum, with their specific objectives.', kind: 'SNIA', label: 'All programmes' },
-    { path: routes.objectives(l), title: 'All specific objectives (OSP 1–27)', description: 'The 27 specific objectives of the National Strategy for Immigration and Asylum, grouped by programme.', kind: 'SNIA', label: 'All specific objectives' },
-    { path: routes.actions(l), title: 'Actions named in the source', description: 'Every SNIA action the ministry’s programme page names, by programme, with what the source says of the others.', kind: 'SNIA', label: 'All actions' },
-    { path: routes.iom(l), title: overview.title, description: overview.summary, kind: 'IOM Morocco', label: 'IOM in Morocco' },
-    { path: routes.projects(l), title: 'IOM Morocco projects', description: 'Every IOM Morocco project listed on its website, by thematic area, with its donors.', kind: 'IOM Morocco', label: 'All IOM projects' },
-    { path: routes.donors(l), title: 'Donors of IOM Morocco projects', description: 'Every donor named on IOM Morocco’s website and the projects each one funds.', kind: 'IOM Morocco', label: 'All donors' },
-    { path: routes.partners(l), title: 'IOM Morocco partners', description: 'The Moroccan ministries and institutions IOM Morocco names as partners, and implementing partners of its projects.', kind: 'IOM Morocco', label: 'Partners' },
-    { path: routes.funding(l), title: 'Who funds what: IOM Morocco donors and projects', description: 'Every donor–project pair of IOM Morocco’s projects, with thematic area, as a table, a diagram and a CSV download.', kind: 'IOM Morocco', label: 'Who funds what (table, diagram and CSV)' },
-    { path: routes.contact(l), title: 'Contact', description: 'How to reach IOM Morocco in Rabat and the ministry in charge of migration affairs: address, phone, help line hours, fax, email.', kind: 'Contact', label: 'Contact' },
-    { path: routes.search(l), title: 'Search', description: 'Search every SNIA programme, objective and action and every IOM Morocco project and donor, or browse them A to Z.', kind: 'Search', label: 'Search and A–Z index' },
-    { path: routes.data(l), title: 'Open data: download the SNIA and IOM facts', description: 'Every programme, objective, action, IOM area, project, donor, partner and funding pair as JSON and CSV, with JSON Schemas.', kind: 'Open data', label: 'Open data (JSON, CSV, schemas)' },
-    { path: routes.sources(l), title: 'Sources', description: 'The public pages every fact on this site comes from.', kind: 'Sources', label: 'Sources' },
-    { path: routes.siteMap(l), title: 'Site map', description: 'Every page of this site, grouped by type: SNIA programmes, objectives and actions; IOM areas, projects and donors.', kind: 'Site map', label: 'Site map' },
+    { path: routes.home(l), title: `${strategy.title} · ${t('site.name')}`, absoluteTitle: true, description: strategy.summary, kind: t('home.kicker'), label: t('pages.home.label') },
+    page(routes.programmes(l), 'programmes', snia),
+    page(routes.objectives(l), 'objectives', snia),
+    page(routes.actions(l), 'actions', snia),
+    { path: routes.iom(l), title: overview.title, description: overview.summary, kind: iom, label: t('pages.iom.label') },
+    page(routes.projects(l), 'projects', iom),
+    page(routes.donors(l), 'donors', iom),
+    page(routes.partners(l), 'partners', iom),
+    page(routes.funding(l), 'funding', iom),
+    page(routes.contact(l), 'contact', t('header.contact')),
+    page(routes.search(l), 'search', t('headerSearch.button')),
+    page(routes.data(l), 'data', t('dataPage.title')),
+    page(routes.sources(l), 'sources', t('sourcesPage.title')),
+    page(routes.siteMap(l), 'siteMap', t('siteMap.title')),
   ];
 }
 
-function entityPages(l: Locale): SitePage[] {
+function entityPages(l: Locale): PageText[] {
+  const t = getT(l);
+  const list = (items: string[]) => getFormat(l).list(items);
+  const content = contentIn(l);
   return [
     ...content.programmes().map((p) => ({
-      path: routes.programme(l, p.slug), title: `Programme ${p.number}: ${p.title}`, description: p.summary, kind: `SNIA programme ${p.number}`,
+      path: routes.programme(l, p.slug), title: t('common.programmeTitled', { number: p.number, title: p.title }),
+      description: p.summary, kind: t('pages.entity.programmeKind', { number: p.number }),
     })),
     ...content.objectives().map((o) => {
       const p = content.programme(o.programme);
       return {
-        path: routes.objective(l, o.code), title: `${o.code}: ${o.title}`, kind: `Specific objective ${o.code}`,
-        description: `Specific objective ${o.code} of the SNIA, in programme ${p.number} (${p.title}): ${o.title}.`,
+        path: routes.objective(l, o.code), title: `${o.code}${t('common.colon')}${o.title}`, kind: t('objectivePage.kicker', { code: o.code }),
+        description: t('pages.entity.objective', { code: o.code, number: p.number, programme: p.title, title: o.title }),
       };
     }),
     ...content.actions().map((a) => {
       const p = content.programme(a.programme);
       return {
-        path: routes.action(l, a.code), title: `Action ${a.code}`, kind: `SNIA action ${a.code}`,
-        description: `Action ${a.code} of the SNIA (programme ${p.number}, ${p.title}): ${a.description}.`,
+        path: routes.action(l, a.code), title: t('common.action', { code: a.code }), kind: t('pages.entity.actionKind', { code: a.code }),
+        description: t('pages.entity.action', { code: a.code, number: p.number, programme: p.title, description: a.description }),
       };
     }),
-    ...content.thematicAreas().map((t) => ({
-      path: routes.area(l, t.slug), title: `${t.title}: IOM Morocco thematic area`, description: t.summary, kind: 'IOM Morocco thematic area',
+    ...content.thematicAreas().map((area) => ({
+      path: routes.area(l, area.slug), title: t('pages.entity.areaTitle', { title: area.title }), description: area.summary, kind: t('areaPage.kicker'),
     })),
     ...content.projects().map((p) => ({
-      path: routes.project(l, p.slug), title: p.title, kind: 'IOM Morocco project',
-      description: `IOM Morocco project in ${content.area(p.area).title}, funded by ${content.donorsOf(p).map((d) => d.name).join(', ')}.`,
+      path: routes.project(l, p.slug), title: p.title, kind: t('pages.entity.projectKind'),
+      description: t('pages.entity.project', { area: content.area(p.area).title, donors: list(content.donorsOf(p).map((d) => d.name)) }),
     })),
     ...content.donors().map((d) => ({
-      path: routes.donor(l, d.slug), title: `${d.name}: projects funded`, kind: 'Donor',
-      description: `IOM Morocco projects funded by ${d.name}: ${content.projectsFundedBy(d).map((p) => p.title).join('; ')}.`,
+      path: routes.donor(l, d.slug), title: t('donorPage.citeTitle', { name: d.name }), kind: t('entityTypes.donor'),
+      description: t('pages.entity.donor', { name: d.name, projects: content.projectsFundedBy(d).map((p) => p.title).join('; ') }),
     })),
   ];
 }
@@ -78,7 +96,7 @@ const cache = new Map<Locale, SitePage[]>();
 export function sitePages(locale: Locale): SitePage[] {
   const cached = cache.get(locale);
   if (cached) return cached;
-  const pages = [...generalPages(locale), ...entityPages(locale)];
+  const pages = [...generalPages(locale), ...entityPages(locale)].map((p) => ({ ...p, locale }));
   cache.set(locale, pages);
   return pages;
 }
@@ -102,8 +120,27 @@ export function sitePage(path: string): SitePage {
   return page;
 }
 
+/** "/fr/objectives/osp-5/" → "/objectives/osp-5/": the same page in every language. */
+export function pathWithoutLocale(path: string): string {
+  return path.replace(/^\/[^/]+/, '');
+}
+
+/** The same page in each language ("/en/…", "/fr/…", "/ar/…"): every page exists in all. */
+export function languageVersions(path: string): Record<Locale, string> {
+  const rest = pathWithoutLocale(path);
+  return Object.fromEntries(locales.map((l) => [l, `/${l}${rest}`])) as Record<Locale, string>;
+}
+
+/**
+ * Languages whose Open Graph images are drawn. Arabic pages share the English image: the
+ * image renderer (satori) does not shape Arabic script, and a mis-joined title is worse
+ * than an English one.
+ */
+export const ogImageLocales: readonly Locale[] = ['en', 'fr'];
+
 /** Where a page's Open Graph image is exported: "/en/objectives/osp-5/" → "/og/en/objectives--osp-5.png". */
 export function ogImagePath(path: string): string {
   const [, locale, ...rest] = path.split('/').filter((s, i) => i === 0 || s !== '');
-  return `/og/${locale}/${rest.join('--') || 'home'}.png`;
+  const imageLocale = (ogImageLocales as readonly string[]).includes(locale) ? locale : 'en';
+  return `/og/${imageLocale}/${rest.join('--') || 'home'}.png`;
 }

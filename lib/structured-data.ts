@@ -3,7 +3,8 @@
  * misspelt property fails the typecheck. Built from the same content as the pages.
  */
 import type { BreadcrumbList, DataCatalog, Dataset, GovernmentService, Organization, Project, WithContext } from 'schema-dts';
-import { content, type Action, type Donor, type Objective, type Programme, type Project as IomProject } from './content';
+import { contentIn, type Action, type Donor, type Objective, type Programme, type Project as IomProject } from './content';
+import { getT } from './i18n';
 import { dataPaths, datasetNames, datasets, type DatasetName } from './open-data/datasets';
 import { routes } from './routes';
 import { absoluteUrl, siteName, type Locale } from './site';
@@ -11,10 +12,11 @@ import { absoluteUrl, siteName, type Locale } from './site';
 const morocco = { '@type': 'Country', name: 'Morocco' } as const;
 const context = 'https://schema.org' as const;
 
-export function breadcrumbLd(trail: Array<{ label: string; href: string }>, current: string): WithContext<BreadcrumbList> {
+export function breadcrumbLd(l: Locale, trail: Array<{ label: string; href: string }>, current: string): WithContext<BreadcrumbList> {
   return {
     '@context': context,
     '@type': 'BreadcrumbList',
+    inLanguage: l,
     itemListElement: [
       ...trail.map((crumb, i) => ({ '@type': 'ListItem' as const, position: i + 1, name: crumb.label, item: absoluteUrl(crumb.href) })),
       { '@type': 'ListItem', position: trail.length + 1, name: current },
@@ -23,32 +25,33 @@ export function breadcrumbLd(trail: Array<{ label: string; href: string }>, curr
 }
 
 const programmeId = (l: Locale, p: Programme) => `${absoluteUrl(routes.programme(l, p.slug))}#service`;
+const programmeName = (l: Locale, p: Programme) => getT(l)('common.programmeTitled', { number: p.number, title: p.title });
 
 export function programmeLd(l: Locale, p: Programme): WithContext<GovernmentService> {
   return {
     '@context': context, '@type': 'GovernmentService', '@id': programmeId(l, p),
-    name: `Programme ${p.number}: ${p.title}`, description: p.summary, url: absoluteUrl(routes.programme(l, p.slug)),
-    identifier: String(p.number), serviceType: 'Programme of the National Strategy for Immigration and Asylum (SNIA)', areaServed: morocco,
+    name: programmeName(l, p), description: p.summary, url: absoluteUrl(routes.programme(l, p.slug)), inLanguage: p.lang,
+    identifier: String(p.number), serviceType: getT(l)('structuredData.programme'), areaServed: morocco,
   };
 }
 
 export function objectiveLd(l: Locale, o: Objective): WithContext<GovernmentService> {
-  const p = content.programme(o.programme);
+  const p = contentIn(l).programme(o.programme);
   return {
     '@context': context, '@type': 'GovernmentService',
-    name: `${o.code}: ${o.title}`, url: absoluteUrl(routes.objective(l, o.code)), identifier: o.code,
-    serviceType: 'Specific objective of the SNIA', areaServed: morocco,
-    isRelatedTo: { '@type': 'GovernmentService', '@id': programmeId(l, p), name: `Programme ${p.number}: ${p.title}` },
+    name: `${o.code}${getT(l)('common.colon')}${o.title}`, url: absoluteUrl(routes.objective(l, o.code)), identifier: o.code, inLanguage: o.lang,
+    serviceType: getT(l)('structuredData.objective'), areaServed: morocco,
+    isRelatedTo: { '@type': 'GovernmentService', '@id': programmeId(l, p), name: programmeName(l, p) },
   };
 }
 
 export function actionLd(l: Locale, a: Action): WithContext<GovernmentService> {
-  const p = content.programme(a.programme);
+  const p = contentIn(l).programme(a.programme);
   return {
     '@context': context, '@type': 'GovernmentService',
-    name: `Action ${a.code}`, description: a.description, url: absoluteUrl(routes.action(l, a.code)), identifier: a.code,
-    serviceType: 'Action of the SNIA', areaServed: morocco,
-    isRelatedTo: { '@type': 'GovernmentService', '@id': programmeId(l, p), name: `Programme ${p.number}: ${p.title}` },
+    name: getT(l)('common.action', { code: a.code }), description: a.description, url: absoluteUrl(routes.action(l, a.code)), identifier: a.code,
+    inLanguage: a.lang, serviceType: getT(l)('structuredData.action'), areaServed: morocco,
+    isRelatedTo: { '@type': 'GovernmentService', '@id': programmeId(l, p), name: programmeName(l, p) },
   };
 }
 
@@ -59,9 +62,9 @@ function donorOrg(l: Locale, d: Donor) {
 export function projectLd(l: Locale, p: IomProject): WithContext<Project> {
   return {
     '@context': context, '@type': 'Project',
-    name: p.title, ...(p.shortName ? { alternateName: p.shortName } : {}), url: absoluteUrl(routes.project(l, p.slug)),
-    funder: content.donorsOf(p).map((d) => donorOrg(l, d)),
-    ...(p.partners.length > 0 && { member: content.partnersOf(p).map((x) => ({ '@type': 'Organization' as const, name: x.name })) }),
+    name: p.title, ...(p.shortName ? { alternateName: p.shortName } : {}), url: absoluteUrl(routes.project(l, p.slug)), inLanguage: p.lang,
+    funder: contentIn(l).donorsOf(p).map((d) => donorOrg(l, d)),
+    ...(p.partners.length > 0 && { member: contentIn(l).partnersOf(p).map((x) => ({ '@type': 'Organization' as const, name: x.name })) }),
     areaServed: morocco,
   };
 }
@@ -75,7 +78,7 @@ function datasetOf(name: DatasetName) {
   return {
     '@type': 'Dataset' as const, name: spec.title, description: spec.description, url: absoluteUrl(dataPaths.json(name)),
     creator: { '@type': 'Organization' as const, name: siteName },
-    isBasedOn: [...new Set(spec.records().flatMap((r) => r.sources))].map((id) => content.source(id).url),
+    isBasedOn: [...new Set(spec.records().flatMap((r) => r.sources))].map((id) => contentIn('en').source(id).url),
     distribution: [
       { '@type': 'DataDownload' as const, encodingFormat: 'application/json', contentUrl: absoluteUrl(dataPaths.json(name)) },
       { '@type': 'DataDownload' as const, encodingFormat: 'text/csv', contentUrl: absoluteUrl(dataPaths.csv(name)) },

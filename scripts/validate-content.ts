@@ -5,18 +5,19 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ContentError } from '../lib/content/errors';
-import { loadContent } from '../lib/content/load';
+import { loadSite } from '../lib/content/load';
 import type { RawDocument } from '../lib/content/model';
 
 async function main(): Promise<void> {
   const generated = pathToFileURL(path.resolve('.contentlayer/generated/index.mjs')).href;
   const { allDocuments } = (await import(generated)) as { allDocuments: RawDocument[] };
   try {
-    const c = loadContent(allDocuments, 'content');
+    const { collections: c, translations } = loadSite(allDocuments, 'content');
     console.log(
       `Content valid: ${c.programmes.length} programmes, ${c.objectives.length} objectives, ${c.actions.length} actions, ` +
         `${c.thematicAreas.length} thematic areas, ${c.projects.length} projects, ${c.donors.length} donors, ${c.partners.length} partners.`,
     );
+    for (const [locale, files] of translations) console.log(`Translations valid: ${files.size} ${locale} files.`);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);

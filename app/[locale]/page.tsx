@@ -1,50 +1,55 @@
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/seo/json-ld';
-import { breadcrumbLd } from '@/lib/structured-data';
 import Link from 'next/link';
 import { MdxBody } from '@/components/mdx/mdx-body';
-import { StrategyMap } from '@/components/snia/strategy-map';
+import { JsonLd } from '@/components/seo/json-ld';
 import { ProgrammeList } from '@/components/snia/programme-list';
+import { StrategyMap } from '@/components/snia/strategy-map';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { content } from '@/lib/content';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { TranslationNotice } from '@/components/ui/translation-notice';
+import { contentIn } from '@/lib/content';
+import { getT, langOf } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
+import { breadcrumbLd } from '@/lib/structured-data';
 
 export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
   pageMetadata(routes.home(await localeOf(params)));
 
 export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  const t = getT(locale);
+  const content = contentIn(locale);
   const strategy = content.strategy();
   const named = content.actions().length;
   return (
     <article data-pagefind-body>
-      <JsonLd data={breadcrumbLd([], 'Home')} />
-      <PageTitle kicker="Morocco's migration policy">{strategy.title}</PageTitle>
-      <p className="text-lg">{strategy.summary}</p>
-      <MdxBody code={strategy.body.code} locale={locale} />
-      <Section id="strategic-objectives" title="Four strategic objectives">
-        <ol className="list-decimal space-y-1 ps-6">
+      <JsonLd data={breadcrumbLd(locale, [], t('breadcrumbs.home'))} />
+      <TranslationNotice textLang={strategy.lang} locale={locale} />
+      <div lang={langOf(strategy.lang, locale)}>
+        <PageTitle kicker={t('home.kicker')}>{strategy.title}</PageTitle>
+        <p className="text-lg">{strategy.summary}</p>
+        <MdxBody code={strategy.body.code} locale={locale} />
+      </div>
+      <Section id="strategic-objectives" title={t('home.strategicObjectives', { count: strategy.strategicObjectives.length })}>
+        <ol className="list-decimal space-y-1 ps-6" lang={langOf(strategy.lang, locale)}>
           {strategy.strategicObjectives.map((o) => <li key={o}>{o}</li>)}
         </ol>
       </Section>
-      <Section id="in-figures" title="In figures">
+      <Section id="in-figures" title={t('home.inFigures')}>
         <ul className="grid grid-cols-3 gap-2 text-center">
-          <li className="rounded bg-brand-50 p-2"><Link href={routes.programmes(locale)} className="block text-2xl font-bold">{strategy.totals.programmes}</Link>programmes</li>
-          <li className="rounded bg-brand-50 p-2"><Link href={routes.objectives(locale)} className="block text-2xl font-bold">{strategy.totals.objectives}</Link>specific objectives</li>
-          <li className="rounded bg-brand-50 p-2"><Link href={routes.actions(locale)} className="block text-2xl font-bold">{strategy.totals.actions}</Link>actions</li>
+          <li className="rounded bg-brand-50 p-2"><Link href={routes.programmes(locale)} className="block text-2xl font-bold">{strategy.totals.programmes}</Link>{t('home.programmes', { count: strategy.totals.programmes })}</li>
+          <li className="rounded bg-brand-50 p-2"><Link href={routes.objectives(locale)} className="block text-2xl font-bold">{strategy.totals.objectives}</Link>{t('home.objectives', { count: strategy.totals.objectives })}</li>
+          <li className="rounded bg-brand-50 p-2"><Link href={routes.actions(locale)} className="block text-2xl font-bold">{strategy.totals.actions}</Link>{t('home.actions', { count: strategy.totals.actions })}</li>
         </ul>
-        <p className="mt-2 text-sm text-slate-700">
-          The programme-by-programme source names {named} of the {strategy.totals.actions} actions; this site lists those {named}.
-        </p>
+        <p className="mt-2 text-sm text-slate-700">{t('home.namedActions', { named, total: strategy.totals.actions })}</p>
       </Section>
-      <Section id="programmes" title={`The ${strategy.totals.programmes} programmes`}>
+      <Section id="programmes" title={t('home.theProgrammes', { count: strategy.totals.programmes })}>
         <StrategyMap locale={locale} />
         <ProgrammeList programmes={content.programmes()} locale={locale} />
       </Section>
-      <SourceNote sources={content.sourcesOf(strategy)} lastChecked={strategy.lastChecked} />
+      <SourceNote sources={content.sourcesOf(strategy)} lastChecked={strategy.lastChecked} locale={locale} />
     </article>
   );
 }

@@ -1,7 +1,11 @@
 import type { Contact } from '@/lib/content';
+import { getT } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 
 /** A contact block: address, phones as tel: links, fax, email as a mailto: link. */
-export function ContactCard({ contact, headingId }: { contact: Contact; headingId: string }) {
+export function ContactCard({ contact, headingId, locale }: { contact: Contact; headingId: string; locale: Locale }) {
+  const t = getT(locale);
+  const colon = t('common.colon');
   return (
     <section aria-labelledby={headingId} className="mt-6 rounded border border-slate-300 p-4">
       <h2 id={headingId} className="text-lg font-semibold text-brand-900">{contact.name}</h2>
@@ -11,19 +15,20 @@ export function ContactCard({ contact, headingId }: { contact: Contact; headingI
       <dl className="mt-3 space-y-1">
         {contact.phones.map((phone) => (
           <div key={phone.e164}>
-            <dt className="inline font-semibold">{phone.label}{phone.hours && ` (${phone.hours})`}: </dt>
-            <dd className="inline"><a href={`tel:${phone.e164}`}>{phone.display}</a></dd>
+            <dt className="inline font-semibold">{phone.label}{phone.hours && ` (${phone.hours})`}{colon}</dt>
+            {/* Phone numbers read left to right in every language. */}
+            <dd className="inline"><a href={`tel:${phone.e164}`} dir="ltr">{phone.display}</a></dd>
           </div>
         ))}
         {contact.fax && (
           <div>
-            <dt className="inline font-semibold">Fax: </dt>
-            <dd className="inline">{contact.fax.display}</dd>
+            <dt className="inline font-semibold">{t('contact.fax')}{colon}</dt>
+            <dd className="inline" dir="ltr">{contact.fax.display}</dd>
           </div>
         )}
         {contact.email && (
           <div>
-            <dt className="inline font-semibold">Email: </dt>
+            <dt className="inline font-semibold">{t('contact.email')}{colon}</dt>
             <dd className="inline"><a href={`mailto:${contact.email}`}>{contact.email}</a></dd>
           </div>
         )}

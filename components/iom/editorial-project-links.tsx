@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Project } from '@/lib/content';
+import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 import { Section } from '../ui/page-title';
@@ -10,11 +11,10 @@ import { Section } from '../ui/page-title';
  */
 export function EditorialProjectLinks({ projects, locale }: { projects: Project[]; locale: Locale }) {
   if (projects.length === 0) return null;
+  const t = getT(locale);
   return (
-    <Section id="related-iom-projects" title="Related IOM projects (editorial link)">
-      <p className="mb-2 text-sm text-slate-700">
-        This link is drawn by this site to help readers; it is not an official alignment by the ministry or IOM.
-      </p>
+    <Section id="related-iom-projects" title={t('editorial.projectsTitle')}>
+      <p className="mb-2 text-sm text-slate-700">{t('editorial.caveat')}</p>
       <ul className="list-disc space-y-1 ps-6">
         {projects.map((p) => (
           <li key={p.slug}>

@@ -1,4 +1,6 @@
-import { content } from '@/lib/content';
+import { contentIn } from '@/lib/content';
+import { getT } from '@/lib/i18n';
+import { localeDirection, type Locale } from '@/lib/site';
 import { wrapLabel } from '@/lib/svg-text';
 
 const WIDTH = 960;
@@ -22,35 +24,45 @@ function layout(items: Array<{ id: string; label: string }>, chars: number): Nod
 const bottom = (nodes: Node[]) => Math.max(...nodes.map((n) => n.y + n.height));
 const middle = (n: Node) => n.y + n.height / 2;
 
-function Column({ nodes, x, width, className }: { nodes: Node[]; x: number; width: number; className: string }) {
+/** x of a box `x` from the reading start: SVG does not follow `dir`, so Arabic mirrors here. */
+const fromStart = (rtl: boolean, x: number, width = 0) => (rtl ? WIDTH - x - width : x);
+
+function Column({ nodes, x, width, className, rtl }: { nodes: Node[]; x: number; width: number; className: string; rtl: boolean }) {
+  const textX = rtl ? fromStart(rtl, x) - 8 : x + 8;
   return nodes.map((n) => (
     <g key={n.id}>
-      <rect x={x} y={n.y} width={width} height={n.height} rx={4} className={className} />
-      <text x={x + 8} y={n.y + 6 + LINE - 3} className="fill-slate-900 text-[13px]">
-        {n.lines.map((line, i) => <tspan key={i} x={x + 8} dy={i === 0 ? 0 : LINE}>{line}</tspan>)}
+      <rect x={fromStart(rtl, x, width)} y={n.y} width={width} height={n.height} rx={4} className={className} />
+      <text x={textX} y={n.y + 6 + LINE - 3} className="fill-slate-900 text-[13px]">
+        {n.lines.map((line, i) => <tspan key={i} x={textX} dy={i === 0 ? 0 : LINE}>{line}</tspan>)}
       </text>
     </g>
   ));
 }
 
 /** Donors → projects → thematic areas as a build-time SVG; the funding table beside it says the same. */
-export function FundingDiagram() {
+export function FundingDiagram({ locale }: { locale: Locale }) {
+  const t = getT(locale);
+  const content = contentIn(locale);
+  const rtl = localeDirection(locale) === 'rtl';
   const rows = content.fundingRows();
   const donors = layout(content.donors().filter((d) => content.projectsFundedBy(d).length > 0).map((d) => ({ id: d.slug, label: d.name })), columns.donors.chars);
   const projects = layout(content.projects().map((p) => ({ id: p.slug, label: p.shortName && !p.title.includes(p.shortName) ? `${p.shortName}: ${p.title}` : p.title })), columns.projects.chars);
-  const areas = layout(content.thematicAreas().map((t) => ({ id: t.slug, label: t.title })), columns.areas.chars);
+  const areas = layout(content.thematicAreas().map((a) => ({ id: a.slug, label: a.title })), columns.areas.chars);
   const byId = (nodes: Node[]) => new Map(nodes.map((n) => [n.id, n]));
   const donorAt = byId(donors);
   const projectAt = byId(projects);
   const areaAt = byId(areas);
   const height = Math.max(bottom(donors), bottom(projects), bottom(areas));
-  const curve = (x1: number, y1: number, x2: number, y2: number) => `M${x1},${y1} C${(x1 + x2) / 2},${y1} ${(x1 + x2) / 2},${y2} ${x2},${y2}`;
+  const curve = (from: number, y1: number, to: number, y2: number) => {
+    const [x1, x2] = [fromStart(rtl, from), fromStart(rtl, to)];
+    return `M${x1},${y1} C${(x1 + x2) / 2},${y1} ${(x1 + x2) / 2},${y2} ${x2},${y2}`;
+  };
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Funding diagram (scrolls sideways on narrow screens)" tabIndex={0}>
-      <svg viewBox={`-2 -2 ${WIDTH + 4} ${height + 4}`} className="min-w-[40rem]" role="img" aria-labelledby="funding-diagram-title funding-diagram-desc" data-testid="funding-diagram">
-        <title id="funding-diagram-title">Donors, projects and thematic areas of IOM Morocco</title>
+    <div className="overflow-x-auto" role="region" aria-label={t('fundingDiagram.region')} tabIndex={0}>
+      <svg viewBox={`-2 -2 ${WIDTH + 4} ${height + 4}`} className="min-w-[40rem]" role="img" aria-labelledby="funding-diagram-title funding-diagram-desc" data-testid="funding-diagram" direction={rtl ? 'rtl' : 'ltr'}>
+        <title id="funding-diagram-title">{t('fundingDiagram.title')}</title>
         <desc id="funding-diagram-desc">
-          {`Left: ${donors.length} donors; middle: ${projects.length} projects; right: ${areas.length} thematic areas. A line joins each donor to each project it funds (${rows.length} pairs) and each project to its thematic area. The table below lists the same pairs.`}
+          {t('fundingDiagram.desc', { donors: donors.length, projects: projects.length, areas: areas.length, pairs: rows.length })}
         </desc>
         <g className="fill-none stroke-brand-700" strokeOpacity={0.5} strokeWidth={1.5}>
           {rows.map((r) => {
@@ -62,9 +74,9 @@ export function FundingDiagram() {
             <path key={p.slug} d={curve(columns.projects.x + columns.projects.width, middle(projectAt.get(p.slug)!), columns.areas.x, middle(areaAt.get(p.area)!))} />
           ))}
         </g>
-        <Column nodes={donors} x={columns.donors.x} width={columns.donors.width} className="fill-brand-50 stroke-brand-700" />
-        <Column nodes={projects} x={columns.projects.x} width={columns.projects.width} className="fill-white stroke-brand-700" />
-        <Column nodes={areas} x={columns.areas.x} width={columns.areas.width} className="fill-brand-50 stroke-brand-700" />
+        <Column nodes={donors} x={columns.donors.x} width={columns.donors.width} className="fill-brand-50 stroke-brand-700" rtl={rtl} />
+        <Column nodes={projects} x={columns.projects.x} width={columns.projects.width} className="fill-white stroke-brand-700" rtl={rtl} />
+        <Column nodes={areas} x={columns.areas.x} width={columns.areas.width} className="fill-brand-50 stroke-brand-700" rtl={rtl} />
       </svg>
     </div>
   );

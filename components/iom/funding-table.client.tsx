@@ -13,29 +13,35 @@ export interface FundingTableRow {
 }
 
 type Column = 'donor' | 'project' | 'area';
-const COLUMNS: Array<{ key: Column; label: string; href: keyof FundingTableRow }> = [
-  { key: 'donor', label: 'Donor', href: 'donorHref' },
-  { key: 'project', label: 'Project', href: 'projectHref' },
-  { key: 'area', label: 'Thematic area', href: 'areaHref' },
+const COLUMNS: Array<{ key: Column; href: keyof FundingTableRow }> = [
+  { key: 'donor', href: 'donorHref' },
+  { key: 'project', href: 'projectHref' },
+  { key: 'area', href: 'areaHref' },
 ];
 
 /**
  * The funding table. Rendered in full at build time (the no-JavaScript view); once
  * JavaScript runs, column headers become sort buttons (aria-sort announces the order).
+ * Labels come from the server in the page's language; `collation` is its Intl locale.
  */
-export function FundingTable({ rows, caption }: { rows: FundingTableRow[]; caption: string }) {
+export function FundingTable({ rows, caption, labels, collation }: {
+  rows: FundingTableRow[];
+  caption: string;
+  labels: Record<Column, string>;
+  collation: string;
+}) {
   const interactive = useHydrated();
   const [sort, setSort] = useState<{ key: Column; ascending: boolean } | null>(null);
 
   const sorted = sort
-    ? [...rows].sort((a, b) => a[sort.key].localeCompare(b[sort.key], 'en') * (sort.ascending ? 1 : -1))
+    ? [...rows].sort((a, b) => a[sort.key].localeCompare(b[sort.key], collation) * (sort.ascending ? 1 : -1))
     : rows;
   const toggle = (key: Column) =>
     setSort((s) => ({ key, ascending: s?.key === key ? !s.ascending : true }));
 
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm" data-testid="funding-table">
+      <table className="w-full border-collapse text-start text-sm" data-testid="funding-table">
         <caption className="mb-2 text-start text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-brand-700">
@@ -48,11 +54,11 @@ export function FundingTable({ rows, caption }: { rows: FundingTableRow[]; capti
               >
                 {interactive ? (
                   <button type="button" className="font-semibold underline" onClick={() => toggle(c.key)}>
-                    {c.label}
+                    {labels[c.key]}
                     <span aria-hidden="true">{sort?.key === c.key ? (sort.ascending ? ' ▲' : ' ▼') : ' ⇅'}</span>
                   </button>
                 ) : (
-                  c.label
+                  labels[c.key]
                 )}
               </th>
             ))}

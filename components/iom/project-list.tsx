@@ -1,18 +1,21 @@
 import Link from 'next/link';
-import { content, type Project } from '@/lib/content';
+import { contentIn, type Project } from '@/lib/content';
+import { getFormat, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
 /** Projects with their funders (and area, unless every project shares one). */
 export function ProjectList({ projects, locale, showArea = true }: { projects: Project[]; locale: Locale; showArea?: boolean }) {
+  const t = getT(locale);
+  const c = contentIn(locale);
   return (
     <ul className="space-y-3" data-testid="project-list">
       {projects.map((p) => (
         <li key={p.slug}>
           <Link href={routes.project(locale, p.slug)} className="inline-block py-0.5 font-semibold">{p.title}</Link>
           <p className="text-sm text-slate-700">
-            {showArea && <>{content.area(p.area).title} · </>}
-            Funded by {content.donorsOf(p).map((d) => d.name).join(', ')}
+            {showArea && <>{c.area(p.area).title} · </>}
+            {t('common.fundedBy', { donors: getFormat(locale).list(c.donorsOf(p).map((d) => d.name)) })}
           </p>
         </li>
       ))}

@@ -3,11 +3,12 @@
  * resolve through the content index; the loader has already checked every id they name.
  */
 import Link from 'next/link';
-import { content } from '@/lib/content';
+import { contentIn } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
 export function mdxComponents(locale: Locale) {
+  const content = contentIn(locale);
   return {
     Programme: ({ slug }: { slug: string }) => (
       <Link href={routes.programme(locale, slug)}>{content.programme(slug).title}</Link>

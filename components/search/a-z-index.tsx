@@ -1,14 +1,16 @@
 import Link from 'next/link';
 import { alphabeticalIndex } from '@/lib/catalogue';
+import { getT } from '@/lib/i18n';
 import type { Locale } from '@/lib/site';
 
 /** Every entity of the site, A to Z, with its type and code: search without JavaScript. */
 export function AZIndex({ locale }: { locale: Locale }) {
+  const t = getT(locale);
   const groups = alphabeticalIndex(locale);
   return (
     <section aria-labelledby="a-z" className="mt-8">
-      <h2 id="a-z" className="text-xl font-semibold text-brand-900">A–Z index</h2>
-      <nav aria-label="Index letters" className="mt-2">
+      <h2 id="a-z" className="text-xl font-semibold text-brand-900">{t('search.azTitle')}</h2>
+      <nav aria-label={t('search.azLetters')} className="mt-2">
         <ul className="flex flex-wrap gap-2">
           {groups.map((g) => <li key={g.letter}><a href={`#letter-${g.letter}`} className="px-1">{g.letter}</a></li>)}
         </ul>
@@ -20,7 +22,7 @@ export function AZIndex({ locale }: { locale: Locale }) {
             {g.entries.map((e) => (
               <li key={e.key}>
                 <Link href={e.href}>{e.title}</Link>{' '}
-                <span className="text-sm text-slate-700">({e.type}{e.code && ` ${e.code}`})</span>
+                <span className="text-sm text-slate-700">({e.type}{e.code && <> <bdi>{e.code}</bdi></>})</span>
               </li>
             ))}
           </ul>

@@ -1,26 +1,28 @@
 import Link from 'next/link';
 import { catalogueByKey } from '@/lib/catalogue';
-import { content } from '@/lib/content';
+import { contentIn } from '@/lib/content';
 import type { EntityKey } from '@/lib/content/backlinks';
+import { getT } from '@/lib/i18n';
 import type { Locale } from '@/lib/site';
 import { Section } from '../ui/page-title';
 
 /** "What links here": every entity whose content points at this one. */
 export function BacklinksSection({ entity, locale }: { entity: EntityKey; locale: Locale }) {
+  const t = getT(locale);
   const entries = catalogueByKey(locale);
-  const links = content.backlinks(entity).flatMap((link) => {
+  const links = contentIn(locale).backlinks(entity).flatMap((link) => {
     const entry = entries.get(link.from);
     return entry ? [{ ...entry, editorial: link.editorial }] : [];
   });
   if (links.length === 0) return null;
   return (
-    <Section id="what-links-here" title="What links here">
+    <Section id="what-links-here" title={t('backlinks.title')}>
       <ul className="list-disc space-y-1 ps-6" data-testid="backlinks">
         {links.map((l) => (
           <li key={l.key}>
-            <span className="text-slate-700">{l.type}{l.code && ` ${l.code}`}: </span>
+            <span className="text-slate-700">{l.type}{l.code && <> <bdi>{l.code}</bdi></>}{t('common.colon')}</span>
             <Link href={l.href}>{l.title}</Link>
-            {l.editorial && <span className="text-slate-700"> (editorial link by this site)</span>}
+            {l.editorial && <span className="text-slate-700"> {t('backlinks.editorial')}</span>}
           </li>
         ))}
       </ul>

@@ -1,10 +1,12 @@
-import type { EntityType } from '@/lib/catalogue';
+import { entityTypeLabel } from '@/lib/catalogue';
+import type { EntityKind } from '@/lib/content/backlinks';
+import type { Locale } from '@/lib/site';
 
-/** Tells Pagefind a page's entity type and code, shown beside each search result. */
-export function SearchMeta({ type, code }: { type: EntityType; code?: string }) {
+/** Tells Pagefind a page's entity type (in the page's language) and code, shown beside each search result. */
+export function SearchMeta({ kind, code, locale }: { kind: EntityKind; code?: string; locale: Locale }) {
   return (
     <>
-      <span hidden data-pagefind-meta={`type:${type}`} />
+      <span hidden data-pagefind-meta={`type:${entityTypeLabel(kind, locale)}`} />
       {code && <span hidden data-pagefind-meta={`code:${code}`} />}
     </>
   );

@@ -12,6 +12,28 @@ export interface CodedEntry {
   href: string;
 }
 
+/**
+ * Everything the search box says, in the page's language, from the server: the client ships
+ * no message catalogue. `results` holds one template per plural category of the language
+ * ({count} and {query} filled in here), as Arabic has six.
+ */
+export interface SearchText {
+  locale: string;
+  label: string;
+  inputLabel: string;
+  placeholder: string;
+  button: string;
+  failed: string;
+  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  page: string;
+  noScript: string;
+}
+
+function resultsStatus(text: SearchText, count: number, query: string): string {
+  const category = new Intl.PluralRules(text.locale).select(count);
+  return (text.results[category] ?? text.results.other).replace('{count}', String(count)).replace('{query}', query);
+}
+
 interface Result {
   href: string;
   title: string;
@@ -50,7 +72,7 @@ async function runSearch(query: string, coded: CodedEntry[]): Promise<Result[]> 
   return [{ href: exact.href, title: exact.title, type: exact.type, code: exact.code }, ...results.filter((r) => r.href !== exact.href)];
 }
 
-function SearchForm({ initialQuery, coded }: { initialQuery: string; coded: CodedEntry[] }) {
+function SearchForm({ initialQuery, coded, text }: { initialQuery: string; coded: CodedEntry[]; text: SearchText }) {
   const inputId = useId();
   const [query, setQuery] = useState(initialQuery);
   const [submitted, setSubmitted] = useState(initialQuery);
@@ -67,17 +89,13 @@ function SearchForm({ initialQuery, coded }: { initialQuery: string; coded: Code
     return () => { current = false; };
   }, [submitted, coded]);
 
-  const status = failed
-    ? 'Search could not load. Use the A–Z index below.'
-    : results === null
-      ? ''
-      : `${results.length} result${results.length === 1 ? '' : 's'} for “${submitted}”`;
+  const status = failed ? text.failed : results === null ? '' : resultsStatus(text, results.length, submitted);
 
   return (
     <div>
       <form
         role="search"
-        aria-label="Search this site"
+        aria-label={text.label}
         className="flex flex-wrap gap-2"
         onSubmit={(event) => {
           event.preventDefault();
@@ -85,7 +103,7 @@ function SearchForm({ initialQuery, coded }: { initialQuery: string; coded: Code
           window.history.replaceState(null, '', `?q=${encodeURIComponent(query)}`);
         }}
       >
-        <label htmlFor={inputId} className="w-full font-semibold">Search programmes, objectives, actions, projects and donors</label>
+        <label htmlFor={inputId} className="w-full font-semibold">{text.inputLabel}</label>
         <input
           id={inputId}
           type="search"
@@ -93,9 +111,9 @@ function SearchForm({ initialQuery, coded }: { initialQuery: string; coded: Code
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           className="min-w-0 flex-1 rounded border border-slate-500 px-2 py-1"
-          placeholder="e.g. health, RAMED, OSP 22, 10.11"
+          placeholder={text.placeholder}
         />
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-900">Search</button>
+        <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-900">{text.button}</button>
       </form>
       <p role="status" className="mt-3 text-sm text-slate-700">{status}</p>
       {results && results.length > 0 && (
@@ -103,7 +121,7 @@ function SearchForm({ initialQuery, coded }: { initialQuery: string; coded: Code
           {results.map((r) => (
             <li key={r.href}>
               <p className="text-xs font-semibold uppercase tracking-wide text-accent-700">
-                {r.type ?? 'Page'}{r.code && ` · ${r.code}`}
+                {r.type ?? text.page}{r.code && <> · <bdi>{r.code}</bdi></>}
               </p>
               <a href={r.href} className="font-semibold">{r.title}</a>
               {/* Pagefind escapes the page text and only adds <mark> around matches. */}
@@ -122,11 +140,11 @@ const queryInUrl = () => new URLSearchParams(window.location.search).get('q') ??
  * Full-text search (Pagefind) once JavaScript runs. In the exported HTML — what a reader
  * without JavaScript gets — it is a note pointing to the A–Z index below it.
  */
-export function Search({ coded }: { coded: CodedEntry[] }) {
+export function Search({ coded, text }: { coded: CodedEntry[]; text: SearchText }) {
   const hydrated = useBrowserValue(() => true, false);
   const initialQuery = useBrowserValue(queryInUrl, '');
   if (!hydrated) {
-    return <p className="rounded bg-brand-50 p-3">Full-text search needs JavaScript. Without it, use the A–Z index of everything on this site below.</p>;
+    return <p className="rounded bg-brand-50 p-3">{text.noScript}</p>;
   }
-  return <SearchForm key={initialQuery} initialQuery={initialQuery} coded={coded} />;
+  return <SearchForm key={initialQuery} initialQuery={initialQuery} coded={coded} text={text} />;
 }

@@ -1,21 +1,23 @@
 import Link from 'next/link';
 import { actionSlug } from '@/lib/codes';
 import type { Action } from '@/lib/content';
+import { getFormat, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
 /** Actions with their descriptions; jointly described actions are marked as such. */
 export function ActionList({ actions, locale }: { actions: Action[]; locale: Locale }) {
+  const t = getT(locale);
   return (
     <ul className="space-y-2" data-testid="action-list">
       {actions.map((a) => (
         <li key={a.code} id={`action-${actionSlug(a.code)}`}>
           <Link href={routes.action(locale, a.code)} className="font-semibold">
-            Action {a.code}
+            {t('common.action', { code: a.code })}
           </Link>
-          <span>: {a.description}</span>
+          <span lang={a.lang === locale ? undefined : a.lang}>{t('common.colon')}{a.description}</span>
           {a.sharedWith.length > 0 && (
-            <span className="text-slate-700"> (described jointly with {a.sharedWith.join(', ')})</span>
+            <span className="text-slate-700"> {t('actionList.jointly', { codes: getFormat(locale).list(a.sharedWith) })}</span>
           )}
         </li>
       ))}

@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import type { Objective } from '@/lib/content';
+import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
 export function ObjectiveList({ objectives, locale }: { objectives: Objective[]; locale: Locale }) {
+  const t = getT(locale);
   return (
     <ul className="space-y-2" data-testid="objective-list">
       {objectives.map((o) => (
@@ -11,7 +13,7 @@ export function ObjectiveList({ objectives, locale }: { objectives: Objective[];
           <Link href={routes.objective(locale, o.code)} className="font-semibold">
             {o.code}
           </Link>
-          <span>: {o.title}</span>
+          <span lang={o.lang === locale ? undefined : o.lang}>{t('common.colon')}{o.title}</span>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { content, type Programme } from '@/lib/content';
+import { contentIn, type Programme } from '@/lib/content';
+import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
@@ -13,23 +14,20 @@ export function ProgrammeList({
   /** Level of each card's heading, so the outline never skips a level. */
   headingLevel?: 'h2' | 'h3';
 }) {
+  const t = getT(locale);
+  const c = contentIn(locale);
   return (
     <ol className="grid gap-3 sm:grid-cols-2">
-      {programmes.map((p) => {
-        const count = content.objectivesOf(p).length;
-        return (
-          <li key={p.slug} className="rounded border border-slate-300 p-3">
-            <p className="text-sm text-slate-700">Programme {p.number}</p>
-            <Heading className="font-semibold">
-              <Link href={routes.programme(locale, p.slug)}>{p.title}</Link>
-            </Heading>
-            <p className="mt-1 text-sm">{p.summary}</p>
-            <p className="mt-1 text-sm text-slate-700">
-              {count} specific objective{count === 1 ? '' : 's'}
-            </p>
-          </li>
-        );
-      })}
+      {programmes.map((p) => (
+        <li key={p.slug} className="rounded border border-slate-300 p-3" lang={p.lang === locale ? undefined : p.lang}>
+          <p className="text-sm text-slate-700">{t('common.programme', { number: p.number })}</p>
+          <Heading className="font-semibold">
+            <Link href={routes.programme(locale, p.slug)}>{p.title}</Link>
+          </Heading>
+          <p className="mt-1 text-sm">{p.summary}</p>
+          <p className="mt-1 text-sm text-slate-700">{t('programmeList.objectiveCount', { count: c.objectivesOf(p).length })}</p>
+        </li>
+      ))}
     </ol>
   );
 }

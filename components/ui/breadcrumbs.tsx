@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { JsonLd } from '@/components/seo/json-ld';
+import { getT } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 import { breadcrumbLd } from '@/lib/structured-data';
 
 export interface Crumb {
@@ -7,14 +9,17 @@ export interface Crumb {
   href: string;
 }
 
-/** The trail above a page's h1; the last item is the current page (not a link). Also as JSON-LD. */
-export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+/**
+ * The trail above a page's h1; the last item is the current page (not a link). Also as
+ * JSON-LD. The separator is CSS content after each item, and flips in right-to-left pages.
+ */
+export function Breadcrumbs({ trail, current, locale }: { trail: Crumb[]; current: string; locale: Locale }) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-      <JsonLd data={breadcrumbLd(trail, current)} />
+    <nav aria-label={getT(locale)('breadcrumbs.label')} className="mb-4 text-sm" data-testid="breadcrumbs">
+      <JsonLd data={breadcrumbLd(locale, trail, current)} />
       <ol className="flex flex-wrap gap-x-2 text-slate-700">
         {trail.map((crumb) => (
-          <li key={crumb.href} className="after:ms-2 after:content-['›']">
+          <li key={crumb.href} className="after:ms-2 after:content-['›'] rtl:after:content-['‹']">
             <Link href={crumb.href}>{crumb.label}</Link>
           </li>
         ))}

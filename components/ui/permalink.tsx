@@ -1,14 +1,17 @@
-import { absoluteUrl } from '@/lib/site';
+import { getT } from '@/lib/i18n';
+import { absoluteUrl, type Locale } from '@/lib/site';
 import { LazyCopyLinkButton } from './lazy.client';
 
 /** A stable link to an objective or action, with a copy button when JavaScript runs. */
-export function Permalink({ path, label }: { path: string; label: string }) {
+export function Permalink({ path, label, locale }: { path: string; label: string; locale: Locale }) {
+  const t = getT(locale);
+  const text = { button: t('permalink.copy'), target: t('permalink.to', { label }), copied: t('permalink.copied'), failed: t('permalink.failed') };
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm">
       <a href={path} className="break-all">
-        Permalink<span className="sr-only"> to {label}</span>: {absoluteUrl(path)}
+        {t('permalink.label')}<span className="sr-only"> {t('permalink.to', { label })}</span>{t('common.colon')}<span dir="ltr">{absoluteUrl(path)}</span>
       </a>
-      <LazyCopyLinkButton url={absoluteUrl(path)} label={label} />
+      <LazyCopyLinkButton url={absoluteUrl(path)} text={text} />
     </p>
   );
 }

@@ -1,23 +1,28 @@
 import type { Source } from '@/lib/content';
-import { formatDate } from '@/lib/format';
+import { formatDate, getT } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 
-/** Where a page's facts come from, and when they were last checked. */
-export function SourceNote({ sources, lastChecked }: { sources: Source[]; lastChecked: string }) {
+/**
+ * Where a page's facts come from, and when they were last checked. Source titles stay as
+ * published (they are what a reader searches for); in French and Arabic the note also says
+ * the translation is this site's.
+ */
+export function SourceNote({ sources, lastChecked, locale }: { sources: Source[]; lastChecked: string; locale: Locale }) {
+  const t = getT(locale);
   return (
-    <aside aria-labelledby="source-heading" className="mt-10 rounded border border-slate-300 bg-slate-50 p-4 text-sm">
-      <h2 id="source-heading" className="font-semibold">
-        Source
-      </h2>
+    <aside aria-labelledby="source-heading" className="mt-10 rounded border border-slate-300 bg-slate-50 p-4 text-sm" data-testid="source-note">
+      <h2 id="source-heading" className="font-semibold">{t('sourceNote.title')}</h2>
       <ul className="mt-1 space-y-1">
         {sources.map((s) => (
           <li key={s.id}>
-            {s.publisher}, “{s.title}”: <a href={s.url} className="break-all">{s.url}</a>
+            <span lang="en">{s.publisher}, “{s.title}”</span>{t('common.colon')}<a href={s.url} className="break-all" dir="ltr">{s.url}</a>
           </li>
         ))}
       </ul>
       <p className="mt-2 text-slate-700">
-        Last checked against the source: <time dateTime={lastChecked}>{formatDate(lastChecked)}</time>
+        {t('sourceNote.lastChecked')}{t('common.colon')}<time dateTime={lastChecked}>{formatDate(lastChecked, locale)}</time>
       </p>
+      {locale !== 'en' && <p className="mt-2 text-slate-700">{t('sourceNote.translatedBySite')}</p>}
     </aside>
   );
 }

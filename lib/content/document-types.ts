@@ -39,3 +39,7 @@ export type DocumentTypeName = keyof typeof documentTypes;
 export function isDocumentTypeName(name: string): name is DocumentTypeName {
   return Object.hasOwn(documentTypes, name);
 }
+
+/** contentlayer's type for files under content/i18n/: see translations.ts. */
+export const TRANSLATION_TYPE = 'Translation';
+export const TRANSLATION_PATTERN = 'i18n/**/*.mdx';

@@ -1,9 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { TRANSLATION_TYPE } from './document-types';
 import { IssueList } from './errors';
 import type { ContentCollections, RawDocument } from './model';
 import { parseContent } from './parse';
 import { checkReferences } from './references';
+import { checkTranslations, type TranslationSet } from './translations';
 
 /** Every .mdx file under a content folder, relative to it, with forward slashes. */
 export function listContentFiles(contentDir: string): string[] {
@@ -32,4 +34,11 @@ export function loadContent(raw: RawDocument[], contentDir: string): ContentColl
   const collections = parseContent(raw);
   checkReferences(collections);
   return collections;
+}
+
+/** Base content and its translations, all checked; throws ContentError on any problem. */
+export function loadSite(raw: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet } {
+  const collections = loadContent(raw, contentDir);
+  const translations = checkTranslations(raw.filter((d) => d.type === TRANSLATION_TYPE), collections);
+  return { collections, translations };
 }

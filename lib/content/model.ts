@@ -7,6 +7,7 @@ import type {
   ProjectData,
   ThematicAreaData,
 } from './iom-schema';
+import type { Locale } from '../site';
 import type { ActionData, ObjectiveData, ProgrammeData, SourceData, StrategyData } from './schema';
 
 /** What every document has besides its frontmatter. */
@@ -15,6 +16,11 @@ export interface DocumentBase {
   file: string;
   /** The MDX body: raw text and contentlayer's compiled code. */
   body: { raw: string; code: string };
+  /**
+   * The language its text is in: the page's language, or English where a translation is
+   * missing (pages then show a notice and mark the text lang="en").
+   */
+  lang: Locale;
 }
 
 export type Source = SourceData & DocumentBase;

@@ -4,7 +4,8 @@
  */
 import type { z } from 'zod';
 import { compareCodes } from '../codes';
-import { documentTypes, isDocumentTypeName, type DocumentTypeName } from './document-types';
+import { defaultLocale } from '../site';
+import { documentTypes, isDocumentTypeName, TRANSLATION_TYPE, type DocumentTypeName } from './document-types';
 import { IssueList } from './errors';
 import type { ContentCollections, DocumentBase, RawDocument } from './model';
 
@@ -13,7 +14,7 @@ const GENERATED_FIELDS = new Set(['_id', '_raw', 'type', 'body']);
 
 type Parsed = { [K in DocumentTypeName]: Array<z.output<(typeof documentTypes)[K]['schema']> & DocumentBase> };
 
-function frontmatterOf(doc: RawDocument): Record<string, unknown> {
+export function frontmatterOf(doc: RawDocument): Record<string, unknown> {
   // contentlayer writes absent optional fields as undefined; zod treats them as missing.
   return Object.fromEntries(
     Object.entries(doc).filter(([key, value]) => !GENERATED_FIELDS.has(key) && value !== undefined),
@@ -29,7 +30,7 @@ const UNSAFE_TEXT: Array<[RegExp, string]> = [
   [/\b(?:javascript|vbscript)\s*:|\bdata:[a-z-]+\/[a-z0-9.+-]+[;,]/i, 'must not contain a javascript:, vbscript: or data: URL'],
 ];
 
-function checkStrings(value: unknown, path: PropertyKey[], report: (path: PropertyKey[], message: string) => void): void {
+export function checkStrings(value: unknown, path: PropertyKey[], report: (path: PropertyKey[], message: string) => void): void {
   if (typeof value === 'string') {
     for (const [pattern, message] of UNSAFE_TEXT) if (pattern.test(value)) report(path, message);
   } else if (Array.isArray(value)) {
@@ -39,7 +40,7 @@ function checkStrings(value: unknown, path: PropertyKey[], report: (path: Proper
   }
 }
 
-function fieldPath(path: PropertyKey[]): string {
+export function fieldPath(path: PropertyKey[]): string {
   return path.length === 0 ? '(frontmatter)' : path.map(String).join('.');
 }
 
@@ -47,6 +48,7 @@ function parseAll(raw: RawDocument[], issues: IssueList): Parsed {
   const parsed = Object.fromEntries(Object.keys(documentTypes).map((t) => [t, []])) as unknown as Parsed;
   for (const doc of raw) {
     const file = doc._raw.sourceFilePath;
+    if (doc.type === TRANSLATION_TYPE) continue; // checked against its base in translations.ts
     if (!isDocumentTypeName(doc.type)) {
       issues.add(file, '(file)', `unknown document type "${doc.type}"`);
       continue;
@@ -64,7 +66,7 @@ function parseAll(raw: RawDocument[], issues: IssueList): Parsed {
       continue;
     }
     const body = doc.body ?? { raw: '', code: '' };
-    (parsed[doc.type] as Array<DocumentBase>).push({ ...result.data, file, body });
+    (parsed[doc.type] as Array<DocumentBase>).push({ ...result.data, file, body, lang: defaultLocale });
   }
   return parsed;
 }

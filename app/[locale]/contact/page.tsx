@@ -3,9 +3,10 @@ import { ContactCard } from '@/components/iom/contact-card';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { content } from '@/lib/content';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { contentIn } from '@/lib/content';
+import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
 export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
@@ -13,16 +14,19 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function ContactPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  const t = getT(locale);
+  const content = contentIn(locale);
   const contacts = content.contacts();
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }]} current="Contact" />
-      <PageTitle>Contact</PageTitle>
-      <p>This site is for information only. To ask for help or information, contact these offices directly.</p>
-      {contacts.map((c) => <ContactCard key={c.slug} contact={c} headingId={`contact-${c.slug}`} />)}
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.contact')} locale={locale} />
+      <PageTitle>{t('header.contact')}</PageTitle>
+      <p>{t('contactPage.intro')}</p>
+      {contacts.map((c) => <ContactCard key={c.slug} contact={c} headingId={`contact-${c.slug}`} locale={locale} />)}
       <SourceNote
         sources={[...new Set(contacts.flatMap((c) => content.sourcesOf(c)))]}
         lastChecked={contacts.map((c) => c.lastChecked).sort().at(0) ?? ''}
+        locale={locale}
       />
     </article>
   );

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
-import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
+import { DataLinks } from '@/components/data/data-links';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { content } from '@/lib/content';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { contentIn } from '@/lib/content';
+import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
 export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
@@ -14,22 +15,28 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function DonorsPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  const t = getT(locale);
+  const content = contentIn(locale);
   const donors = content.donors();
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }]} current="Donors" />
-      <PageTitle>The {donors.length} donors</PageTitle>
-      <p>See also <Link href={routes.funding(locale)}>the full funding table</Link>.</p>
+      <Breadcrumbs
+        trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
+        current={t('iomPage.donors')}
+        locale={locale}
+      />
+      <PageTitle>{t('donorsPage.title', { count: donors.length })}</PageTitle>
+      <p>{t.rich('donorsPage.seeAlso', { link: (chunks) => <Link href={routes.funding(locale)}>{chunks}</Link> })}</p>
       <ul className="mt-4 space-y-3" data-testid="donor-list">
         {donors.map((d) => (
           <li key={d.slug}>
             <Link href={routes.donor(locale, d.slug)} className="font-semibold">{d.name}{d.shortName && ` (${d.shortName})`}</Link>
-            <p className="text-sm text-slate-700">Funds: {content.projectsFundedBy(d).map((p) => p.shortName ?? p.title).join('; ')}</p>
+            <p className="text-sm text-slate-700">{t('donorsPage.funds')}{t('common.colon')}{content.projectsFundedBy(d).map((p) => p.shortName ?? p.title).join('; ')}</p>
           </li>
         ))}
       </ul>
       <DataLinks dataset="donors" locale={locale} />
-      {donors[0] && <SourceNote sources={content.sourcesOf(donors[0])} lastChecked={donors[0].lastChecked} />}
+      {donors[0] && <SourceNote sources={content.sourcesOf(donors[0])} lastChecked={donors[0].lastChecked} locale={locale} />}
     </article>
   );
 }

@@ -1,43 +1,49 @@
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/seo/json-ld';
-import { datasetLd } from '@/lib/structured-data';
 import { DataLinks } from '@/components/data/data-links';
 import { FundingDiagram } from '@/components/iom/funding-diagram';
 import { FundingTable } from '@/components/iom/funding-table.client';
+import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { content } from '@/lib/content';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { contentIn } from '@/lib/content';
+import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
+import { intlLocales } from '@/lib/site';
+import { datasetLd } from '@/lib/structured-data';
 
 export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
   pageMetadata(routes.funding(await localeOf(params)));
 
 export default async function FundingPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  const t = getT(locale);
+  const content = contentIn(locale);
   const rows = content.fundingRows();
   const projects = content.projects();
   return (
     <article data-pagefind-body>
       <JsonLd data={datasetLd('funding')} />
-      <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }]} current="Who funds what" />
-      <PageTitle>Who funds what</PageTitle>
-      <p>
-        {content.donors().length} donors fund {projects.length} IOM Morocco projects. Each row is one donor–project pair
-        ({rows.length} in all); a project funded jointly appears once per donor.
-      </p>
+      <Breadcrumbs
+        trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
+        current={t('header.funding')}
+        locale={locale}
+      />
+      <PageTitle>{t('header.funding')}</PageTitle>
+      <p>{t('fundingPage.intro', { donors: content.donors().length, projects: projects.length, pairs: rows.length })}</p>
       <p className="mt-2">
-        <a href={routes.fundingCsv()} download>Download the table as CSV</a> (UTF-8 with a byte-order mark, comma-separated,
-        one row per pair; opens directly in spreadsheet programs).
+        <a href={routes.fundingCsv()} download>{t('fundingPage.download')}</a> {t('fundingPage.csvNote')}
       </p>
-      <Section id="diagram" title="At a glance">
-        <FundingDiagram />
+      <Section id="diagram" title={t('fundingPage.atAGlance')}>
+        <FundingDiagram locale={locale} />
       </Section>
-      <Section id="table" title="Donors, projects and thematic areas">
+      <Section id="table" title={t('fundingPage.tableTitle')}>
         <FundingTable
-          caption="One row per donor and project. Headers sort the table when JavaScript is on."
+          caption={t('fundingPage.caption')}
+          labels={{ donor: t('entityTypes.donor'), project: t('entityTypes.project'), area: t('projectPage.area') }}
+          collation={intlLocales[locale]}
           rows={rows.map((r) => ({
             donor: r.donor.name,
             donorHref: routes.donor(locale, r.donor.slug),
@@ -49,7 +55,7 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
         />
       </Section>
       <DataLinks dataset="funding" locale={locale} />
-      {projects[0] && <SourceNote sources={content.sourcesOf(projects[0])} lastChecked={projects[0].lastChecked} />}
+      {projects[0] && <SourceNote sources={content.sourcesOf(projects[0])} lastChecked={projects[0].lastChecked} locale={locale} />}
     </article>
   );
 }

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProjectList } from '@/components/iom/project-list';
 import { MdxBody } from '@/components/mdx/mdx-body';
-import { PageTitle, Section } from '@/components/ui/page-title';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { content } from '@/lib/content';
-import { formatNumber } from '@/lib/format';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { TranslationNotice } from '@/components/ui/translation-notice';
+import { contentIn } from '@/lib/content';
+import { formatNumber, getT, langOf } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
 export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
@@ -16,35 +17,44 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function IomPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  const t = getT(locale);
+  const content = contentIn(locale);
   const o = content.overview();
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }]} current="IOM Morocco" />
-      <PageTitle kicker="International Organization for Migration">{o.title}</PageTitle>
-      <p className="text-lg">{o.summary}</p>
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.iom')} locale={locale} />
+      <TranslationNotice textLang={o.lang} locale={locale} />
+      <div lang={langOf(o.lang, locale)}>
+        <PageTitle kicker={t('iomPage.kicker')}>{o.title}</PageTitle>
+        <p className="text-lg">{o.summary}</p>
+      </div>
       <p className="my-4 rounded bg-brand-50 p-3">
-        Around <strong className="text-2xl">{formatNumber(o.migrantStock.count)}</strong> international migrants were in
-        Morocco in {o.migrantStock.year}, according to {o.migrantStock.source}.
+        {t.rich('iomPage.migrantStock', {
+          count: formatNumber(o.migrantStock.count, locale),
+          year: String(o.migrantStock.year),
+          source: o.migrantStock.source,
+          strong: (chunks) => <strong className="text-2xl">{chunks}</strong>,
+        })}
       </p>
-      <MdxBody code={o.body.code} locale={locale} />
-      <Section id="frameworks" title="Frameworks Morocco works within">
-        <ul className="list-disc space-y-1 ps-6">{o.frameworks.map((f) => <li key={f}>{f}</li>)}</ul>
+      <div lang={langOf(o.lang, locale)}><MdxBody code={o.body.code} locale={locale} /></div>
+      <Section id="frameworks" title={t('iomPage.frameworks')}>
+        <ul className="list-disc space-y-1 ps-6" lang={langOf(o.lang, locale)}>{o.frameworks.map((f) => <li key={f}>{f}</li>)}</ul>
       </Section>
-      {content.thematicAreas().map((t) => (
-        <Section key={t.slug} id={t.slug} title={t.title}>
-          <p className="mb-2">{t.summary} <Link href={routes.area(locale, t.slug)}>More on {t.title}</Link></p>
-          <ProjectList projects={content.projectsIn(t)} locale={locale} showArea={false} />
+      {content.thematicAreas().map((area) => (
+        <Section key={area.slug} id={area.slug} title={area.title}>
+          <p className="mb-2"><span lang={langOf(area.lang, locale)}>{area.summary}</span> <Link href={routes.area(locale, area.slug)}>{t('iomPage.moreOn', { title: area.title })}</Link></p>
+          <ProjectList projects={content.projectsIn(area)} locale={locale} showArea={false} />
         </Section>
       ))}
-      <Section id="more" title="Donors, partners and contacts">
+      <Section id="more" title={t('iomPage.more')}>
         <ul className="list-disc space-y-1 ps-6">
-          <li><Link href={routes.funding(locale)}>Who funds what: every donor and project</Link></li>
-          <li><Link href={routes.donors(locale)}>Donors</Link></li>
-          <li><Link href={routes.partners(locale)}>Partners</Link></li>
-          <li><Link href={routes.contact(locale)}>Contact IOM Rabat and the ministry</Link></li>
+          <li><Link href={routes.funding(locale)}>{t('iomPage.fundingLink')}</Link></li>
+          <li><Link href={routes.donors(locale)}>{t('iomPage.donors')}</Link></li>
+          <li><Link href={routes.partners(locale)}>{t('iomPage.partners')}</Link></li>
+          <li><Link href={routes.contact(locale)}>{t('iomPage.contactLink')}</Link></li>
         </ul>
       </Section>
-      <SourceNote sources={content.sourcesOf(o)} lastChecked={o.lastChecked} />
+      <SourceNote sources={content.sourcesOf(o)} lastChecked={o.lastChecked} locale={locale} />
     </article>
   );
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
-import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
+import { DataLinks } from '@/components/data/data-links';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { content, type Partner } from '@/lib/content';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { contentIn, type Partner } from '@/lib/content';
+import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
@@ -14,17 +15,19 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
   pageMetadata(routes.partners(await localeOf(params)));
 
 function PartnerItem({ partner, locale }: { partner: Partner; locale: Locale }) {
-  const projects = content.projectsWithPartner(partner);
+  const t = getT(locale);
+  const projects = contentIn(locale).projectsWithPartner(partner);
   return (
     <li id={partner.slug} className="scroll-mt-4" data-testid="partner">
-      <span className="font-semibold">{partner.name}</span>
+      {/* Organisation names stay as the source publishes them. */}
+      <span className="font-semibold" lang={locale === 'en' ? undefined : 'en'}>{partner.name}</span>
       {projects.length > 0 ? (
         <p className="text-sm">
-          Implements:{' '}
+          {t('partnersPage.implements')}{t('common.colon')}
           {projects.map((p, i) => <span key={p.slug}>{i > 0 && '; '}<Link href={routes.project(locale, p.slug)}>{p.title}</Link></span>)}
         </p>
       ) : (
-        <p className="text-sm text-slate-700">The source names this partner without tying it to a project.</p>
+        <p className="text-sm text-slate-700">{t('partnersPage.noProject')}</p>
       )}
     </li>
   );
@@ -32,15 +35,21 @@ function PartnerItem({ partner, locale }: { partner: Partner; locale: Locale }) 
 
 export default async function PartnersPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  const t = getT(locale);
+  const content = contentIn(locale);
   const partners = content.partners();
   const groups = [
-    { kind: 'government', title: 'Kingdom of Morocco' },
-    { kind: 'implementing', title: 'Implementing partners' },
+    { kind: 'government', title: t('partnersPage.government') },
+    { kind: 'implementing', title: t('partnersPage.implementing') },
   ] as const;
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }]} current="Partners" />
-      <PageTitle>Partners</PageTitle>
+      <Breadcrumbs
+        trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
+        current={t('iomPage.partners')}
+        locale={locale}
+      />
+      <PageTitle>{t('iomPage.partners')}</PageTitle>
       {groups.map((g) => (
         <Section key={g.kind} id={g.kind} title={g.title}>
           <ul className="space-y-3">
@@ -49,7 +58,7 @@ export default async function PartnersPage({ params }: { params: LocaleParams })
         </Section>
       ))}
       <DataLinks dataset="partners" locale={locale} />
-      {partners[0] && <SourceNote sources={content.sourcesOf(partners[0])} lastChecked={partners[0].lastChecked} />}
+      {partners[0] && <SourceNote sources={content.sourcesOf(partners[0])} lastChecked={partners[0].lastChecked} locale={locale} />}
     </article>
   );
 }

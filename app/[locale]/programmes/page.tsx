@@ -4,9 +4,10 @@ import { ProgrammeList } from '@/components/snia/programme-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { content } from '@/lib/content';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { contentIn } from '@/lib/content';
+import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
 export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
@@ -14,15 +15,17 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function ProgrammesPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  const t = getT(locale);
+  const content = contentIn(locale);
   const programmes = content.programmes();
   const [first] = programmes;
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }]} current="Programmes" />
-      <PageTitle>The {programmes.length} programmes</PageTitle>
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.programmes')} locale={locale} />
+      <PageTitle>{t('home.theProgrammes', { count: programmes.length })}</PageTitle>
       <ProgrammeList programmes={programmes} locale={locale} headingLevel="h2" />
       <DataLinks dataset="programmes" locale={locale} />
-      {first && <SourceNote sources={content.sourcesOf(first)} lastChecked={first.lastChecked} />}
+      {first && <SourceNote sources={content.sourcesOf(first)} lastChecked={first.lastChecked} locale={locale} />}
     </article>
   );
 }

@@ -1,24 +1,51 @@
 import type { Metadata } from 'next';
 import { AZIndex } from '@/components/search/a-z-index';
-import { Search } from '@/components/search/search.client';
+import { Search, type SearchText } from '@/components/search/search.client';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
 import { catalogue } from '@/lib/catalogue';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
+import { intlLocales, type Locale } from '@/lib/site';
 
 export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
   pageMetadata(routes.search(await localeOf(params)));
 
+const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+function searchText(locale: Locale): SearchText {
+  const t = getT(locale);
+  // One sample count per plural category the language uses, so the client picks the right form.
+  const sample: Record<(typeof pluralCategories)[number], number> = { zero: 0, one: 1, two: 2, few: 3, many: 11, other: 100 };
+  const used = new Intl.PluralRules(intlLocales[locale]).resolvedOptions().pluralCategories;
+  const results = Object.fromEntries(
+    pluralCategories.filter((c) => used.includes(c)).map((c) => [c, t('searchPage.results', { count: sample[c], query: '{query}' }).replace(String(sample[c]), '{count}')]),
+  ) as SearchText['results'];
+  return {
+    locale: intlLocales[locale],
+    label: t('searchPage.label'),
+    inputLabel: t('searchPage.inputLabel'),
+    placeholder: t('searchPage.placeholder'),
+    button: t('headerSearch.button'),
+    failed: t('searchPage.failed'),
+    results,
+    page: t('searchPage.page'),
+    noScript: t('searchPage.noScript'),
+  };
+}
+
 export default async function SearchPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
-  const coded = catalogue(locale).flatMap((e) => (e.code && (e.type === 'Objective' || e.type === 'Action') ? [{ code: e.code, type: e.type, title: e.title, href: e.href }] : []));
+  const t = getT(locale);
+  const coded = catalogue(locale).flatMap((e) =>
+    e.code && (e.kind === 'objective' || e.kind === 'action') ? [{ code: e.code, type: e.type, title: e.title, href: e.href }] : []);
   return (
     <div>
-      <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }]} current="Search" />
-      <PageTitle>Search</PageTitle>
-      <Search coded={coded} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('headerSearch.button')} locale={locale} />
+      <PageTitle>{t('headerSearch.button')}</PageTitle>
+      <Search coded={coded} text={searchText(locale)} />
       <AZIndex locale={locale} />
     </div>
   );

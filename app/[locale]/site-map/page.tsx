@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { BrowseMenu } from '@/components/layout/browse-menu';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
-import { catalogue, entityTypes } from '@/lib/catalogue';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { catalogue, entityKinds } from '@/lib/catalogue';
+import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { generalSitePages } from '@/lib/site-pages';
 
@@ -14,22 +15,25 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function SiteMapPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
-  const entries = catalogue(locale).filter((e) => e.type !== 'Partner'); // partners share one page, listed above
+  const t = getT(locale);
+  // Partners share one page, listed with the general pages.
+  const kinds = entityKinds.filter((k) => k !== 'partner');
+  const entries = catalogue(locale);
   return (
     <div>
-      <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }]} current="Site map" />
-      <PageTitle>Site map</PageTitle>
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('siteMap.title')} locale={locale} />
+      <PageTitle>{t('siteMap.title')}</PageTitle>
       <BrowseMenu locale={locale} />
-      <Section id="general" title="General pages">
+      <Section id="general" title={t('siteMap.general')}>
         <ul className="list-disc space-y-1 ps-6">
           {generalSitePages(locale).map((p) => <li key={p.path}><Link href={p.path}>{p.label}</Link></li>)}
         </ul>
       </Section>
-      {entityTypes.filter((t) => t !== 'Partner').map((type) => (
-        <Section key={type} id={`type-${type.toLowerCase().replace(' ', '-')}`} title={`${type} pages`}>
-          <ul className="list-disc space-y-1 ps-6" data-testid={`site-map-${type}`}>
-            {entries.filter((e) => e.type === type).map((e) => (
-              <li key={e.key}><Link href={e.href}>{e.code && `${e.code}: `}{e.title}</Link></li>
+      {kinds.map((kind) => (
+        <Section key={kind} id={`type-${kind}`} title={t(`siteMap.kinds.${kind}`)}>
+          <ul className="list-disc space-y-1 ps-6" data-testid={`site-map-${kind}`}>
+            {entries.filter((e) => e.kind === kind).map((e) => (
+              <li key={e.key}><Link href={e.href}>{e.code && <><bdi>{e.code}</bdi>{t('common.colon')}</>}{e.title}</Link></li>
             ))}
           </ul>
         </Section>

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
-import { content } from '@/lib/content';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { contentIn } from '@/lib/content';
+import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
 export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
@@ -11,15 +12,17 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function SourcesPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  const t = getT(locale);
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }]} current="Sources" />
-      <PageTitle>Sources</PageTitle>
-      <p>Every fact on this site comes from one of these public pages. Each page of the site names its own.</p>
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('sourcesPage.title')} locale={locale} />
+      <PageTitle>{t('sourcesPage.title')}</PageTitle>
+      <p>{t('sourcesPage.intro')}</p>
+      {locale !== 'en' && <p className="mt-2">{t('sourcesPage.asPublished')}</p>}
       <ul className="mt-4 space-y-3">
-        {content.sources().map((s) => (
+        {contentIn(locale).sources().map((s) => (
           <li key={s.id}>
-            <span className="font-semibold">{s.publisher}</span>, “{s.title}”: <a href={s.url} className="break-all">{s.url}</a>
+            <span lang="en"><span className="font-semibold">{s.publisher}</span>, “{s.title}”</span>{t('common.colon')}<a href={s.url} className="break-all" dir="ltr">{s.url}</a>
           </li>
         ))}
       </ul>

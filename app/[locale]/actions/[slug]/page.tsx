@@ -1,22 +1,24 @@
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/seo/json-ld';
-import { actionLd } from '@/lib/structured-data';
-import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
+import { DataLinks } from '@/components/data/data-links';
+import { MdxBody } from '@/components/mdx/mdx-body';
 import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
-import { MdxBody } from '@/components/mdx/mdx-body';
+import { JsonLd } from '@/components/seo/json-ld';
 import { ObjectiveList } from '@/components/snia/objective-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { Permalink } from '@/components/ui/permalink';
 import { SourceNote } from '@/components/ui/source-note';
+import { TranslationNotice } from '@/components/ui/translation-notice';
 import { actionCodeFromSlug, actionSlug } from '@/lib/codes';
-import { content } from '@/lib/content';
+import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { getFormat, getT, langOf } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
+import { actionLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.actions().map((a) => actionSlug(a.code)));
@@ -32,51 +34,54 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 }
 
 export default async function ActionPage({ params }: { params: SlugParams }) {
-  const { locale, entity: a } = await entityOf(params, findAction);
-  const p = content.programme(a.programme);
-  const objectives = content.objectivesOfAction(a);
-  const shared = content.sharedWith(a);
+  const { locale, entity: base } = await entityOf(params, findAction);
+  const t = getT(locale);
+  const c = contentIn(locale);
+  const a = c.action(base.code);
+  const p = c.programme(a.programme);
+  const objectives = c.objectivesOfAction(a);
+  const shared = c.sharedWith(a);
+  const actionName = t('common.action', { code: a.code });
   return (
     <article data-pagefind-body>
       <JsonLd data={actionLd(locale, a)} />
-      <SearchMeta type="Action" code={a.code} />
+      <SearchMeta kind="action" code={a.code} locale={locale} />
       <Breadcrumbs
         trail={[
-          { label: 'Home', href: routes.home(locale) },
-          { label: 'Actions', href: routes.actions(locale) },
-          { label: `Programme ${p.number}`, href: routes.programme(locale, p.slug) },
+          { label: t('breadcrumbs.home'), href: routes.home(locale) },
+          { label: t('header.actions'), href: routes.actions(locale) },
+          { label: t('common.programme', { number: p.number }), href: routes.programme(locale, p.slug) },
         ]}
-        current={`Action ${a.code}`}
+        current={actionName}
+        locale={locale}
       />
-      <PageTitle kicker={`Programme ${p.number}: ${p.title}`}>Action {a.code}</PageTitle>
-      <p className="text-lg">{a.description}.</p>
+      <TranslationNotice textLang={a.lang} locale={locale} />
+      <PageTitle kicker={t('common.programmeTitled', { number: p.number, title: p.title })}>{actionName}</PageTitle>
+      <p className="text-lg" lang={langOf(a.lang, locale)}>{a.description}.</p>
       {shared.length > 0 && (
         <p className="mt-2 rounded bg-brand-50 p-3 text-sm">
-          The source describes this action together with{' '}
-          {shared.map((s, i) => (
-            <span key={s.code}>
-              {i > 0 && (i === shared.length - 1 ? ' and ' : ', ')}
-              <Link href={routes.action(locale, s.code)}>action {s.code}</Link>
-            </span>
-          ))}
-          : they share this description.
+          {t.rich('actionPage.shared', {
+            actions: () => getFormat(locale).list(
+              shared.map((s) => <Link key={s.code} href={routes.action(locale, s.code)}>{t('actionPage.actionLower', { code: s.code })}</Link>),
+            ),
+          })}
         </p>
       )}
-      <div className="mt-4"><Permalink path={routes.action(locale, a.code)} label={`action ${a.code}`} /></div>
-      {a.body.raw.trim() && <MdxBody code={a.body.code} locale={locale} />}
-      <Section id="programme" title="Programme">
-        <p><Link href={routes.programme(locale, p.slug)}>Programme {p.number}: {p.title}</Link></p>
+      <div className="mt-4"><Permalink path={routes.action(locale, a.code)} label={t('actionPage.actionLower', { code: a.code })} locale={locale} /></div>
+      {a.body.raw.trim() && <div lang={langOf(a.lang, locale)}><MdxBody code={a.body.code} locale={locale} /></div>}
+      <Section id="programme" title={t('strategyMap.programme')}>
+        <p><Link href={routes.programme(locale, p.slug)}>{t('common.programmeTitled', { number: p.number, title: p.title })}</Link></p>
       </Section>
-      <Section id="objectives" title="Specific objectives">
+      <Section id="objectives" title={t('strategyMap.objectives')}>
         {objectives.length > 0 ? (
           <ObjectiveList objectives={objectives} locale={locale} />
         ) : (
-          <p>The source does not tie this action to one specific objective; see the programme’s objectives.</p>
+          <p>{t('actionPage.noObjective')}</p>
         )}
       </Section>
       <BacklinksSection entity={entityKey('action', a.code)} locale={locale} />
       <DataLinks dataset="actions" record={actionSlug(a.code)} locale={locale} />
-      <SourceNote sources={content.sourcesOf(a)} lastChecked={a.lastChecked} />
+      <SourceNote sources={c.sourcesOf(a)} lastChecked={a.lastChecked} locale={locale} />
     </article>
   );
 }

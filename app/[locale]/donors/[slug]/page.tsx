@@ -1,19 +1,21 @@
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/seo/json-ld';
-import { donorLd } from '@/lib/structured-data';
-import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
+import { DataLinks } from '@/components/data/data-links';
 import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
+import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CiteThis } from '@/components/ui/cite-this';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { content } from '@/lib/content';
+import { TranslationNotice } from '@/components/ui/translation-notice';
+import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { getFormat, getT, langOf } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
+import { donorLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.donors().map((d) => d.slug));
@@ -24,38 +26,48 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 }
 
 export default async function DonorPage({ params }: { params: SlugParams }) {
-  const { locale, entity: d } = await entityOf(params, content.donor);
-  const projects = content.projectsFundedBy(d);
+  const { locale, entity: base } = await entityOf(params, content.donor);
+  const t = getT(locale);
+  const c = contentIn(locale);
+  const d = c.donor(base.slug);
+  const projects = c.projectsFundedBy(d);
+  const colon = t('common.colon');
   return (
     <article data-pagefind-body>
       <JsonLd data={donorLd(locale, d)} />
-      <SearchMeta type="Donor" code={d.shortName} />
+      <SearchMeta kind="donor" code={d.shortName} locale={locale} />
       <Breadcrumbs
-        trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }, { label: 'Donors', href: routes.donors(locale) }]}
+        trail={[
+          { label: t('breadcrumbs.home'), href: routes.home(locale) },
+          { label: t('header.iom'), href: routes.iom(locale) },
+          { label: t('iomPage.donors'), href: routes.donors(locale) },
+        ]}
         current={d.shortName ?? d.name}
+        locale={locale}
       />
-      <PageTitle kicker="Donor">{d.name}{d.shortName && ` (${d.shortName})`}</PageTitle>
-      {d.description && <p>{d.description}</p>}
-      <Section id="projects" title={`Projects funded (${projects.length})`}>
+      {d.description && <TranslationNotice textLang={d.lang} locale={locale} />}
+      <PageTitle kicker={t('entityTypes.donor')}>{d.name}{d.shortName && ` (${d.shortName})`}</PageTitle>
+      {d.description && <p lang={langOf(d.lang, locale)}>{d.description}</p>}
+      <Section id="projects" title={t('donorPage.projects', { count: projects.length })}>
         <ul className="space-y-3" data-testid="donor-projects">
           {projects.map((p) => {
-            const co = content.donorsOf(p).filter((x) => x.slug !== d.slug);
+            const co = c.donorsOf(p).filter((x) => x.slug !== d.slug);
             return (
               <li key={p.slug}>
                 <Link href={routes.project(locale, p.slug)} className="inline-block py-0.5 font-semibold">{p.title}</Link>
                 <p className="text-sm text-slate-700">
-                  Thematic area: <Link href={routes.area(locale, p.area)}>{content.area(p.area).title}</Link>
-                  {co.length > 0 && <> · Funded jointly with {co.map((x) => x.name).join(', ')}</>}
+                  {t('projectPage.area')}{colon}<Link href={routes.area(locale, p.area)}>{c.area(p.area).title}</Link>
+                  {co.length > 0 && <> · {t('donorPage.jointly', { donors: getFormat(locale).list(co.map((x) => x.name)) })}</>}
                 </p>
               </li>
             );
           })}
         </ul>
       </Section>
-      <CiteThis title={`${d.name}: IOM Morocco projects funded`} sources={content.sourcesOf(d)} path={routes.donor(locale, d.slug)} />
+      <CiteThis title={t('donorPage.citeTitle', { name: d.name })} sources={c.sourcesOf(d)} path={routes.donor(locale, d.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('donor', d.slug)} locale={locale} />
       <DataLinks dataset="donors" record={d.slug} locale={locale} />
-      <SourceNote sources={content.sourcesOf(d)} lastChecked={d.lastChecked} />
+      <SourceNote sources={c.sourcesOf(d)} lastChecked={d.lastChecked} locale={locale} />
     </article>
   );
 }

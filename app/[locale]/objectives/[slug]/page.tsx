@@ -1,23 +1,26 @@
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/seo/json-ld';
-import { objectiveLd } from '@/lib/structured-data';
-import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
+import { DataLinks } from '@/components/data/data-links';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
+import { MdxBody } from '@/components/mdx/mdx-body';
 import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
-import { MdxBody } from '@/components/mdx/mdx-body';
+import { JsonLd } from '@/components/seo/json-ld';
 import { ActionList } from '@/components/snia/action-list';
+import { Arrow } from '@/components/ui/arrow';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { Permalink } from '@/components/ui/permalink';
 import { SourceNote } from '@/components/ui/source-note';
+import { TranslationNotice } from '@/components/ui/translation-notice';
 import { objectiveCodeFromSlug, objectiveSlug } from '@/lib/codes';
-import { content } from '@/lib/content';
+import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { getT, langOf } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
+import { objectiveLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.objectives().map((o) => objectiveSlug(o.code)));
@@ -33,46 +36,57 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 }
 
 export default async function ObjectivePage({ params }: { params: SlugParams }) {
-  const { locale, entity: o } = await entityOf(params, findObjective);
-  const p = content.programme(o.programme);
-  const actions = content.actionsOfObjective(o);
-  const { previous, next } = content.neighbours(o);
+  const { locale, entity: base } = await entityOf(params, findObjective);
+  const t = getT(locale);
+  const c = contentIn(locale);
+  const o = c.objective(base.code);
+  const p = c.programme(o.programme);
+  const actions = c.actionsOfObjective(o);
+  const { previous, next } = c.neighbours(o);
   return (
     <article data-pagefind-body>
       <JsonLd data={objectiveLd(locale, o)} />
-      <SearchMeta type="Objective" code={o.code} />
+      <SearchMeta kind="objective" code={o.code} locale={locale} />
       <Breadcrumbs
         trail={[
-          { label: 'Home', href: routes.home(locale) },
-          { label: 'Objectives', href: routes.objectives(locale) },
-          { label: `Programme ${p.number}`, href: routes.programme(locale, p.slug) },
+          { label: t('breadcrumbs.home'), href: routes.home(locale) },
+          { label: t('header.objectives'), href: routes.objectives(locale) },
+          { label: t('common.programme', { number: p.number }), href: routes.programme(locale, p.slug) },
         ]}
         current={o.code}
+        locale={locale}
       />
-      <PageTitle kicker={`Specific objective ${o.code}`}>{o.title}</PageTitle>
-      <Permalink path={routes.objective(locale, o.code)} label={o.code} />
+      <TranslationNotice textLang={o.lang} locale={locale} />
+      <PageTitle kicker={t('objectivePage.kicker', { code: o.code })}><span lang={langOf(o.lang, locale)}>{o.title}</span></PageTitle>
+      <Permalink path={routes.objective(locale, o.code)} label={o.code} locale={locale} />
       <p className="mt-4">
-        Part of <Link href={routes.programme(locale, p.slug)}>programme {p.number}: {p.title}</Link>.
+        {t.rich('objectivePage.partOf', {
+          number: p.number,
+          title: p.title,
+          link: (chunks) => <Link href={routes.programme(locale, p.slug)}>{chunks}</Link>,
+        })}
       </p>
-      {o.body.raw.trim() && <MdxBody code={o.body.code} locale={locale} />}
-      <Section id="actions" title="Actions tied to this objective">
+      {o.body.raw.trim() && <div lang={langOf(o.lang, locale)}><MdxBody code={o.body.code} locale={locale} /></div>}
+      <Section id="actions" title={t('objectivePage.actions')}>
         {actions.length > 0 ? (
           <ActionList actions={actions} locale={locale} />
         ) : (
           <p>
-            The source does not tie any named action to this objective on its own. See the{' '}
-            <Link href={`${routes.programme(locale, p.slug)}#actions`}>actions of programme {p.number}</Link>.
+            {t.rich('objectivePage.noActions', {
+              number: p.number,
+              link: (chunks) => <Link href={`${routes.programme(locale, p.slug)}#actions`}>{chunks}</Link>,
+            })}
           </p>
         )}
       </Section>
-      <EditorialProjectLinks projects={content.projectsLinkedTo(o.code)} locale={locale} />
-      <nav aria-label="Previous and next objective" className="mt-8 flex justify-between gap-4 text-sm">
-        {previous ? <Link href={routes.objective(locale, previous.code)} rel="prev">← {previous.code}</Link> : <span />}
-        {next ? <Link href={routes.objective(locale, next.code)} rel="next">{next.code} →</Link> : <span />}
+      <EditorialProjectLinks projects={c.projectsLinkedTo(o.code)} locale={locale} />
+      <nav aria-label={t('objectivePage.prevNext')} className="mt-8 flex justify-between gap-4 text-sm" data-testid="prev-next">
+        {previous ? <Link href={routes.objective(locale, previous.code)} rel="prev"><Arrow to="back" /> {previous.code}</Link> : <span />}
+        {next ? <Link href={routes.objective(locale, next.code)} rel="next">{next.code} <Arrow to="forward" /></Link> : <span />}
       </nav>
       <BacklinksSection entity={entityKey('objective', o.code)} locale={locale} />
       <DataLinks dataset="objectives" record={objectiveSlug(o.code)} locale={locale} />
-      <SourceNote sources={content.sourcesOf(o)} lastChecked={o.lastChecked} />
+      <SourceNote sources={c.sourcesOf(o)} lastChecked={o.lastChecked} locale={locale} />
     </article>
   );
 }

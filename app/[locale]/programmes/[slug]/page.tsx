@@ -1,21 +1,23 @@
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/seo/json-ld';
-import { programmeLd } from '@/lib/structured-data';
 import { DataLinks } from '@/components/data/data-links';
+import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
+import { MdxBody } from '@/components/mdx/mdx-body';
 import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
-import { MdxBody } from '@/components/mdx/mdx-body';
-import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
+import { JsonLd } from '@/components/seo/json-ld';
 import { ActionList } from '@/components/snia/action-list';
 import { ObjectiveList } from '@/components/snia/objective-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { content } from '@/lib/content';
+import { TranslationNotice } from '@/components/ui/translation-notice';
+import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { getT, langOf } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
+import { programmeLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.programmes().map((p) => p.slug));
@@ -26,38 +28,41 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 }
 
 export default async function ProgrammePage({ params }: { params: SlugParams }) {
-  const { locale, entity: p } = await entityOf(params, content.programme);
-  const objectives = content.objectivesOf(p);
-  const actions = content.actionsOf(p);
+  const { locale, entity: base } = await entityOf(params, content.programme);
+  const t = getT(locale);
+  const c = contentIn(locale);
+  const p = c.programme(base.slug);
+  const objectives = c.objectivesOf(p);
+  const actions = c.actionsOf(p);
   return (
     <article data-pagefind-body>
       <JsonLd data={programmeLd(locale, p)} />
-      <SearchMeta type="Programme" code={String(p.number)} />
+      <SearchMeta kind="programme" code={String(p.number)} locale={locale} />
       <Breadcrumbs
-        trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'Programmes', href: routes.programmes(locale) }]}
-        current={`Programme ${p.number}`}
+        trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.programmes'), href: routes.programmes(locale) }]}
+        current={t('common.programme', { number: p.number })}
+        locale={locale}
       />
-      <PageTitle kicker={`Programme ${p.number} of ${content.programmes().length}`}>{p.title}</PageTitle>
-      <p className="mb-4 text-lg">{p.summary}</p>
-      <MdxBody code={p.body.code} locale={locale} />
-      <Section id="objectives" title={`Specific objectives (${objectives.length})`}>
+      <TranslationNotice textLang={p.lang} locale={locale} />
+      <div lang={langOf(p.lang, locale)}>
+        <PageTitle kicker={t('programmePage.kicker', { number: p.number, total: c.programmes().length })}>{p.title}</PageTitle>
+        <p className="mb-4 text-lg">{p.summary}</p>
+        <MdxBody code={p.body.code} locale={locale} />
+      </div>
+      <Section id="objectives" title={t('programmePage.objectives', { count: objectives.length })}>
         <ObjectiveList objectives={objectives} locale={locale} />
       </Section>
-      <Section id="actions" title="Actions named in the source">
+      <Section id="actions" title={t('programmePage.actions')}>
         {actions.length > 0 ? (
           <ActionList actions={actions} locale={locale} />
         ) : (
-          <p>
-            {p.statedActionCount
-              ? `The source says this programme's objectives are spread over ${p.statedActionCount} actions, but does not name them.`
-              : 'The source does not name this programme’s actions.'}
-          </p>
+          <p>{p.statedActionCount ? t('programmePage.actionsUnnamed', { count: p.statedActionCount }) : t('programmePage.noActions')}</p>
         )}
       </Section>
-      <EditorialProjectLinks projects={content.projectsLinkedTo(p.slug)} locale={locale} />
+      <EditorialProjectLinks projects={c.projectsLinkedTo(p.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('programme', p.slug)} locale={locale} />
       <DataLinks dataset="programmes" record={p.slug} locale={locale} />
-      <SourceNote sources={content.sourcesOf(p)} lastChecked={p.lastChecked} />
+      <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} locale={locale} />
     </article>
   );
 }

@@ -1,21 +1,24 @@
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/seo/json-ld';
-import { projectLd } from '@/lib/structured-data';
-import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { DataLinks } from '@/components/data/data-links';
 import { EditorialSniaLinks } from '@/components/iom/editorial-snia-links';
+import { MdxBody } from '@/components/mdx/mdx-body';
 import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
-import { MdxBody } from '@/components/mdx/mdx-body';
+import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CiteThis } from '@/components/ui/cite-this';
 import { PageTitle } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { content } from '@/lib/content';
+import { TranslationNotice } from '@/components/ui/translation-notice';
+import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { getFormat, getT, langOf } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
+import { projectLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.projects().map((p) => p.slug));
@@ -26,29 +29,41 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 }
 
 export default async function ProjectPage({ params }: { params: SlugParams }) {
-  const { locale, entity: p } = await entityOf(params, content.project);
-  const area = content.area(p.area);
-  const donors = content.donorsOf(p);
-  const partners = content.partnersOf(p);
-  const rows: Array<[string, React.ReactNode]> = [
-    ['Thematic area', <Link key="a" href={routes.area(locale, area.slug)}>{area.title}</Link>],
-    [donors.length === 1 ? 'Donor' : 'Donors', (
+  const { locale, entity: base } = await entityOf(params, content.project);
+  const t = getT(locale);
+  const format = getFormat(locale);
+  const c = contentIn(locale);
+  const p = c.project(base.slug);
+  const area = c.area(p.area);
+  const donors = c.donorsOf(p);
+  const partners = c.partnersOf(p);
+  const rows: Array<[string, ReactNode]> = [
+    [t('projectPage.area'), <Link key="a" href={routes.area(locale, area.slug)}>{area.title}</Link>],
+    [t('projectPage.donors', { count: donors.length }), (
       <ul key="d">{donors.map((d) => <li key={d.slug}><Link href={routes.donor(locale, d.slug)}>{d.name}</Link></li>)}</ul>
     )],
   ];
   if (partners.length > 0) {
-    rows.push(['Implemented by', <span key="p">{partners.map((x, i) => <span key={x.slug}>{i > 0 && ', '}<Link href={routes.partner(locale, x.slug)}>{x.name}</Link></span>)} and IOM</span>]);
+    const links = partners.map((x) => <Link key={x.slug} href={routes.partner(locale, x.slug)}>{x.name}</Link>);
+    rows.push([t('projectPage.implementedBy'), <span key="p">{format.list([...links, t('projectPage.iom')])}</span>]);
   }
-  if (p.countries) rows.push(['Countries covered', p.countries.join(', ')]);
+  if (p.countries) rows.push([t('projectPage.countries'), <span key="c" lang={langOf(p.lang, locale)}>{format.list(p.countries)}</span>]);
+  const kind = t('entityTypes.project');
   return (
     <article data-pagefind-body>
       <JsonLd data={projectLd(locale, p)} />
-      <SearchMeta type="Project" code={p.shortName} />
+      <SearchMeta kind="project" code={p.shortName} locale={locale} />
       <Breadcrumbs
-        trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }, { label: 'Projects', href: routes.projects(locale) }]}
+        trail={[
+          { label: t('breadcrumbs.home'), href: routes.home(locale) },
+          { label: t('header.iom'), href: routes.iom(locale) },
+          { label: t('areaPage.projects'), href: routes.projects(locale) },
+        ]}
         current={p.shortName ?? p.title}
+        locale={locale}
       />
-      <PageTitle kicker={p.shortName ? `IOM Morocco project · ${p.shortName}` : 'IOM Morocco project'}>{p.title}</PageTitle>
+      <TranslationNotice textLang={p.lang} locale={locale} />
+      <PageTitle kicker={p.shortName ? `${kind} · ${p.shortName}` : kind}><span lang={langOf(p.lang, locale)}>{p.title}</span></PageTitle>
       <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
@@ -58,16 +73,16 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
         ))}
       </dl>
       {p.body.raw.trim() ? (
-        <MdxBody code={p.body.code} locale={locale} />
+        <div lang={langOf(p.lang, locale)}><MdxBody code={p.body.code} locale={locale} /></div>
       ) : (
-        <p className="mt-4 text-slate-700">The source gives no description of this project beyond its title and funder.</p>
+        <p className="mt-4 text-slate-700">{t('projectPage.noDescription')}</p>
       )}
-      <p className="mt-4">About the area: {area.summary}</p>
+      <p className="mt-4">{t('projectPage.aboutArea')}{t('common.colon')}<span lang={langOf(area.lang, locale)}>{area.summary}</span></p>
       <EditorialSniaLinks project={p} locale={locale} />
-      <CiteThis title={p.title} sources={content.sourcesOf(p)} funders={donors.map((d) => d.name)} path={routes.project(locale, p.slug)} />
+      <CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map((d) => d.name)} path={routes.project(locale, p.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('project', p.slug)} locale={locale} />
       <DataLinks dataset="projects" record={p.slug} locale={locale} />
-      <SourceNote sources={content.sourcesOf(p)} lastChecked={p.lastChecked} />
+      <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} locale={locale} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
-import { allSitePages, ogImagePath, type SitePage } from '@/lib/site-pages';
-import { siteName } from '@/lib/site';
+import { getT } from '@/lib/i18n';
+import { allSitePages, ogImageLocales, ogImagePath, type SitePage } from '@/lib/site-pages';
 
 // One 1200×630 PNG per page, rendered at build time (static export: no server at run time).
 export const dynamic = 'force-static';
@@ -8,7 +8,9 @@ export const dynamicParams = false;
 
 let imagePages: Map<string, SitePage> | undefined;
 /** Built once: every image request of the build looks its page up here. */
-const byImagePath = () => (imagePages ??= new Map(allSitePages().map((page) => [ogImagePath(page.path), page])));
+const byImagePath = () => (imagePages ??= new Map(
+  allSitePages().filter((page) => ogImageLocales.includes(page.locale)).map((page) => [ogImagePath(page.path), page]),
+));
 
 export function generateStaticParams() {
   return [...byImagePath().keys()].map((path) => {
@@ -27,7 +29,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: '100%', height: '100%', padding: 64, background: '#f8fafc', borderTop: '24px solid #0f5c45', color: '#0b3d2e' }}>
         <div style={{ fontSize: 32, fontWeight: 700, color: '#a3192b', textTransform: 'uppercase', letterSpacing: 2 }}>{page.kind}</div>
         <div style={{ fontSize: title.length > 80 ? 48 : 64, fontWeight: 700, lineHeight: 1.2 }}>{title}</div>
-        <div style={{ fontSize: 28, color: '#334155' }}>{siteName}</div>
+        <div style={{ fontSize: 28, color: '#334155' }}>{getT(page.locale)('site.name')}</div>
       </div>
     ),
     { width: 1200, height: 630 },

@@ -1,47 +1,59 @@
 import type { Metadata } from 'next';
-import { DataLinks } from '@/components/data/data-links';
 import Link from 'next/link';
+import { DataLinks } from '@/components/data/data-links';
 import { ProjectList } from '@/components/iom/project-list';
+import { MdxBody } from '@/components/mdx/mdx-body';
 import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
-import { MdxBody } from '@/components/mdx/mdx-body';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { content } from '@/lib/content';
+import { TranslationNotice } from '@/components/ui/translation-notice';
+import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { getT, langOf } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.thematicAreas().map((t) => t.slug));
+export const generateStaticParams = () => localeSlugParams(content.thematicAreas().map((area) => area.slug));
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: t } = await entityOf(params, content.area);
-  return pageMetadata(routes.area(locale, t.slug));
+  const { locale, entity: area } = await entityOf(params, content.area);
+  return pageMetadata(routes.area(locale, area.slug));
 }
 
 export default async function AreaPage({ params }: { params: SlugParams }) {
-  const { locale, entity: t } = await entityOf(params, content.area);
-  const donors = content.donorsIn(t);
+  const { locale, entity: base } = await entityOf(params, content.area);
+  const t = getT(locale);
+  const c = contentIn(locale);
+  const area = c.area(base.slug);
+  const donors = c.donorsIn(area);
   return (
     <article data-pagefind-body>
-      <SearchMeta type="Thematic area" />
-      <Breadcrumbs trail={[{ label: 'Home', href: routes.home(locale) }, { label: 'IOM Morocco', href: routes.iom(locale) }]} current={t.title} />
-      <PageTitle kicker="IOM Morocco thematic area">{t.title}</PageTitle>
-      <MdxBody code={t.body.code} locale={locale} />
-      <Section id="projects" title="Projects">
-        <ProjectList projects={content.projectsIn(t)} locale={locale} showArea={false} />
+      <SearchMeta kind="area" locale={locale} />
+      <Breadcrumbs
+        trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
+        current={area.title}
+        locale={locale}
+      />
+      <TranslationNotice textLang={area.lang} locale={locale} />
+      <div lang={langOf(area.lang, locale)}>
+        <PageTitle kicker={t('areaPage.kicker')}>{area.title}</PageTitle>
+        <MdxBody code={area.body.code} locale={locale} />
+      </div>
+      <Section id="projects" title={t('areaPage.projects')}>
+        <ProjectList projects={c.projectsIn(area)} locale={locale} showArea={false} />
       </Section>
-      <Section id="donors" title="Donors">
+      <Section id="donors" title={t('iomPage.donors')}>
         <ul className="list-disc space-y-1 ps-6">
           {donors.map((d) => <li key={d.slug}><Link href={routes.donor(locale, d.slug)}>{d.name}</Link></li>)}
         </ul>
       </Section>
-      <BacklinksSection entity={entityKey('area', t.slug)} locale={locale} />
-      <DataLinks dataset="thematic-areas" record={t.slug} locale={locale} />
-      <SourceNote sources={content.sourcesOf(t)} lastChecked={t.lastChecked} />
+      <BacklinksSection entity={entityKey('area', area.slug)} locale={locale} />
+      <DataLinks dataset="thematic-areas" record={area.slug} locale={locale} />
+      <SourceNote sources={c.sourcesOf(area)} lastChecked={area.lastChecked} locale={locale} />
     </article>
   );
 }

@@ -1,0 +1,38 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+
+export interface LanguageLink {
+  locale: string;
+  name: string;
+}
+
+/** "/fr/objectives/osp-5" → "/ar/objectives/osp-5/": same page, other language. */
+export function pathInLocale(pathname: string, locale: string): string {
+  const rest = pathname.split('/').filter(Boolean).slice(1).join('/');
+  return `/${locale}/${rest ? `${rest}/` : ''}`;
+}
+
+/**
+ * Links to the same page in the other languages. The path is read with usePathname, which
+ * static export resolves at build time, so the links are plain HTML and work without
+ * JavaScript; every page exists in every language, so no link can dead-end.
+ */
+export function LanguageSwitcher({ label, current, languages }: { label: string; current: string; languages: LanguageLink[] }) {
+  const pathname = usePathname() ?? `/${current}/`;
+  return (
+    <nav aria-label={label} data-testid="language-switcher">
+      <ul className="flex gap-3 text-sm">
+        {languages.map((l) => (
+          <li key={l.locale}>
+            {l.locale === current ? (
+              <span aria-current="true" lang={l.locale} className="font-semibold underline decoration-2 underline-offset-4">{l.name}</span>
+            ) : (
+              <a href={pathInLocale(pathname, l.locale)} hrefLang={l.locale} lang={l.locale} className="text-white hover:text-white">{l.name}</a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

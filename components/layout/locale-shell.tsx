@@ -1,0 +1,40 @@
+import localFont from 'next/font/local';
+import type { ReactNode } from 'react';
+import { getT } from '@/lib/i18n';
+import { localeDirection, type Locale } from '@/lib/site';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { SkipLink } from './skip-link';
+
+/**
+ * Arabic text needs a font that has it: Noto Naskh Arabic, served from this site (the
+ * @fontsource files, bundled at build) so no request goes to another host. Only the
+ * Arabic subset is included and only Arabic pages use it; preload is off so English and
+ * French pages never download it.
+ */
+const naskh = localFont({
+  src: [
+    { path: '../../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2', weight: '400' },
+    { path: '../../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2', weight: '700' },
+  ],
+  variable: '--font-arabic',
+  display: 'swap',
+  preload: false,
+});
+
+/** The document shell for one language: lang and dir on <html>, the header, main and footer. */
+export function LocaleShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <html lang={locale} dir={localeDirection(locale)} className={locale === 'ar' ? naskh.variable : undefined}>
+      <body className="flex min-h-screen flex-col">
+        <SkipLink label={getT(locale)('skipLink')} />
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}
+

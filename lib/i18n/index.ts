@@ -1,0 +1,56 @@
+/**
+ * Interface text in every language, through next-intl (ICU messages: plurals, numbers,
+ * dates). Pages pass their locale explicitly — a static export has no request to read it
+ * from — so translators and formatters are created per locale, once, with next-intl's
+ * request-free core API.
+ */
+import { createFormatter, createTranslator } from 'next-intl';
+import { intlLocales, type Locale } from '../site';
+import ar from './messages/ar.json';
+import en from './messages/en.json';
+import fr from './messages/fr.json';
+
+export type Messages = typeof en;
+
+/** fr and ar are typed as en: a missing or extra key is a type error, not a blank label. */
+export const messages: Record<Locale, Messages> = { en, fr, ar };
+
+function makeTranslator(locale: Locale) {
+  // The Intl locale, not the bare code: plural '#' in Arabic must print Western digits (ar-MA).
+  return createTranslator({ locale: intlLocales[locale], messages: messages[locale] });
+}
+export type Translator = ReturnType<typeof makeTranslator>;
+
+const translators = new Map<Locale, Translator>();
+
+/** The translator for a language: `t('header.programmes')`. */
+export function getT(locale: Locale): Translator {
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+/** Numbers and dates as each language writes them ("140 000" in French, Moroccan months in Arabic). */
+export function getFormat(locale: Locale) {
+  return createFormatter({ locale: intlLocales[locale], timeZone: 'UTC' });
+}
+
+/** "2026-11-23" → "23 November 2026" / "23 novembre 2026" / "23 نونبر 2026". */
+export function formatDate(iso: string, locale: Locale): string {
+  return getFormat(locale).dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long' });
+}
+
+export function formatNumber(n: number, locale: Locale): string {
+  return getFormat(locale).number(n);
+}
+
+/**
+ * The `lang` attribute for text shown on a page in `locale`: none when the text is in the
+ * page's language, "en" when it fell back to English (screen readers then switch voice).
+ */
+export function langOf(textLang: Locale, locale: Locale): Locale | undefined {
+  return textLang === locale ? undefined : textLang;
+}
