@@ -141,6 +141,6 @@ export const ogImageLocales: readonly Locale[] = ['en', 'fr'];
 /** Where a page's Open Graph image is exported: "/en/objectives/osp-5/" → "/og/en/objectives--osp-5.png". */
 export function ogImagePath(path: string): string {
   const [, locale, ...rest] = path.split('/').filter((s, i) => i === 0 || s !== '');
-  const imageLocale = (ogImageLocales as readonly string[]).includes(locale) ? locale : 'en';
+  const imageLocale = locale && (ogImageLocales as readonly string[]).includes(locale) ? locale : 'en';
   return `/og/${imageLocale}/${rest.join('--') || 'home'}.png`;
 }

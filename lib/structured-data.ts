@@ -16,7 +16,6 @@ export function breadcrumbLd(l: Locale, trail: Array<{ label: string; href: stri
   return {
     '@context': context,
     '@type': 'BreadcrumbList',
-    inLanguage: l,
     itemListElement: [
       ...trail.map((crumb, i) => ({ '@type': 'ListItem' as const, position: i + 1, name: crumb.label, item: absoluteUrl(crumb.href) })),
       { '@type': 'ListItem', position: trail.length + 1, name: current },
@@ -30,7 +29,7 @@ const programmeName = (l: Locale, p: Programme) => getT(l)('common.programmeTitl
 export function programmeLd(l: Locale, p: Programme): WithContext<GovernmentService> {
   return {
     '@context': context, '@type': 'GovernmentService', '@id': programmeId(l, p),
-    name: programmeName(l, p), description: p.summary, url: absoluteUrl(routes.programme(l, p.slug)), inLanguage: p.lang,
+    name: programmeName(l, p), description: p.summary, url: absoluteUrl(routes.programme(l, p.slug)),
     identifier: String(p.number), serviceType: getT(l)('structuredData.programme'), areaServed: morocco,
   };
 }
@@ -39,7 +38,7 @@ export function objectiveLd(l: Locale, o: Objective): WithContext<GovernmentServ
   const p = contentIn(l).programme(o.programme);
   return {
     '@context': context, '@type': 'GovernmentService',
-    name: `${o.code}${getT(l)('common.colon')}${o.title}`, url: absoluteUrl(routes.objective(l, o.code)), identifier: o.code, inLanguage: o.lang,
+    name: `${o.code}${getT(l)('common.colon')}${o.title}`, url: absoluteUrl(routes.objective(l, o.code)), identifier: o.code,
     serviceType: getT(l)('structuredData.objective'), areaServed: morocco,
     isRelatedTo: { '@type': 'GovernmentService', '@id': programmeId(l, p), name: programmeName(l, p) },
   };
@@ -50,7 +49,7 @@ export function actionLd(l: Locale, a: Action): WithContext<GovernmentService> {
   return {
     '@context': context, '@type': 'GovernmentService',
     name: getT(l)('common.action', { code: a.code }), description: a.description, url: absoluteUrl(routes.action(l, a.code)), identifier: a.code,
-    inLanguage: a.lang, serviceType: getT(l)('structuredData.action'), areaServed: morocco,
+    serviceType: getT(l)('structuredData.action'), areaServed: morocco,
     isRelatedTo: { '@type': 'GovernmentService', '@id': programmeId(l, p), name: programmeName(l, p) },
   };
 }
@@ -62,7 +61,7 @@ function donorOrg(l: Locale, d: Donor) {
 export function projectLd(l: Locale, p: IomProject): WithContext<Project> {
   return {
     '@context': context, '@type': 'Project',
-    name: p.title, ...(p.shortName ? { alternateName: p.shortName } : {}), url: absoluteUrl(routes.project(l, p.slug)), inLanguage: p.lang,
+    name: p.title, ...(p.shortName ? { alternateName: p.shortName } : {}), url: absoluteUrl(routes.project(l, p.slug)),
     funder: contentIn(l).donorsOf(p).map((d) => donorOrg(l, d)),
     ...(p.partners.length > 0 && { member: contentIn(l).partnersOf(p).map((x) => ({ '@type': 'Organization' as const, name: x.name })) }),
     areaServed: morocco,

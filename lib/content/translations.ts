@@ -188,11 +188,11 @@ export function checkTranslations(raw: RawDocument[], c: ContentCollections): Tr
 }
 
 function overlay<T extends DocumentBase>(doc: T, type: DocumentTypeName, translation: Translation | undefined, locale: Locale): T {
-  if (!translation) return { ...doc, lang: isTranslatable(type, doc as T & Record<string, unknown>) ? defaultLocale : locale };
-  const merged: Record<string, unknown> = { ...doc, body: translation.body.raw.trim() ? translation.body : doc.body, lang: locale };
+  if (!translation) return { ...doc, lang: isTranslatable(type, doc as unknown as DocumentBase & Record<string, unknown>) ? defaultLocale : locale };
+  const merged: Record<string, unknown> = { ...(doc as unknown as Record<string, unknown>), body: translation.body.raw.trim() ? translation.body : doc.body, lang: locale };
   for (const [name, value] of Object.entries(translation.fields)) {
     const field = textFields[type][name];
-    const baseValue = (doc as Record<string, unknown>)[name];
+    const baseValue = (doc as unknown as Record<string, unknown>)[name];
     // Objects keep their structural sub-fields (a phone's number) and take the text ones.
     merged[name] = field?.kind === 'objects' && Array.isArray(baseValue) && Array.isArray(value)
       ? baseValue.map((item: object, i) => ({ ...item, ...(value[i] as object) }))
