@@ -27,7 +27,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <LanguageSwitcher label={t('header.languages')} current={locale} languages={locales.map((l) => ({ locale: l, name: localeNames[l] }))} />
         </div>
         <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
-          <nav aria-label={t('header.main')}>
+          <nav aria-label={t('header.main')} data-testid="main-nav">
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {links.map((link) => (
                 <li key={link.href}>

@@ -7,7 +7,7 @@ export function Permalink({ path, label, locale }: { path: string; label: string
   const t = getT(locale);
   const text = { button: t('permalink.copy'), target: t('permalink.to', { label }), copied: t('permalink.copied'), failed: t('permalink.failed') };
   return (
-    <p className="flex flex-wrap items-center gap-2 text-sm">
+    <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="permalink">
       <a href={path} className="break-all">
         {t('permalink.label')}<span className="sr-only"> {t('permalink.to', { label })}</span>{t('common.colon')}<span dir="ltr">{absoluteUrl(path)}</span>
       </a>

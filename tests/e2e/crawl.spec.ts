@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { exportedPages, hrefsIn, idsIn } from './site';
+import { exportedPages, hrefsIn, idsIn, languages } from './site';
 
 test('every exported page has one h1, a unique title, a description, and no broken internal link', async ({ request }) => {
   const pages = exportedPages();
-  expect(pages.length).toBeGreaterThan(60);
+  expect(pages.length).toBeGreaterThan(280);
   const titles = new Map<string, string>();
   const html = new Map<string, string>();
   for (const page of pages) {
@@ -12,14 +12,23 @@ test('every exported page has one h1, a unique title, a description, and no brok
     html.set(page, await res.text());
   }
   for (const [page, body] of html) {
-    if (page === '/') continue; // the language redirect: meta refresh + link, tested on its own
+    if (page === '/') continue; // the language choice, tested on its own
     expect(body.match(/<h1[\s>]/g)?.length, `${page}: h1 count`).toBe(1);
     const title = /<title>([^<]+)<\/title>/.exec(body)?.[1];
     expect(title, `${page}: title`).toBeTruthy();
     expect(titles.get(title!), `${page}: title "${title}" also used by`).toBeUndefined();
     titles.set(title!, page);
     expect(body, `${page}: meta description`).toMatch(/<meta name="description" content="[^"]{20,}"/);
-    expect(body, `${page}: lang`).toMatch(/<html lang="en" dir="ltr"/);
+    const lang = page === '/404.html' ? 'en' : page.split('/')[1]!;
+    expect(body, `${page}: lang and dir`).toMatch(new RegExp(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"`));
+    if (page === '/404.html') continue;
+    // hreflang: the page in every language, plus x-default, each an exported page.
+    const rest = page.slice(3);
+    for (const l of [...languages, 'x-default']) {
+      const target = `/${l === 'x-default' ? 'en' : l}${rest}`;
+      expect(body, `${page}: hreflang ${l}`).toContain(`<link rel="alternate" hrefLang="${l}" href="http://localhost:3000${target}"/>`);
+      expect(pages, `${page}: its ${l} version exists`).toContain(target);
+    }
   }
   const checked = new Set<string>();
   for (const [page, body] of html) {
@@ -47,14 +56,27 @@ test('an unknown URL gets the 404 page with status 404', async ({ page }) => {
   await expect(page.getByRole('link', { name: /All 27 specific objectives/ })).toBeVisible();
 });
 
-test('/ leads to /en/ without JavaScript: meta refresh and a plain link', async ({ browser }) => {
+test('/ offers the three languages as plain links without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page).toHaveURL(/\/$/);
+  const choice = page.getByTestId('language-choice');
+  await expect(choice.locator('a[href="/en/"][hreflang="en"]')).toBeVisible();
+  await expect(choice.locator('a[href="/fr/"][hreflang="fr"]')).toBeVisible();
+  await expect(choice.locator('a[href="/ar/"][hreflang="ar"]')).toBeVisible();
+  await expect(choice.locator('li[lang="ar"]')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: /Français/ }).click();
+  await expect(page).toHaveURL(/\/fr\/$/);
   await context.close();
-  const res = await (await browser.newContext()).request.get('/');
-  const html = await res.text();
-  expect(html).toMatch(/<meta http-equiv="refresh" content="0; url=\/en\/"/);
-  expect(hrefsIn(html)).toContain('/en/');
 });
+
+for (const [browserLanguages, expected] of [['fr-MA', '/fr/'], ['ar', '/ar/'], ['en-US', '/en/'], ['de-DE', '/en/']] as const) {
+  test(`/ picks ${expected} for a browser set to ${browserLanguages}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: browserLanguages });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(new RegExp(`${expected}$`));
+    await context.close();
+  });
+}

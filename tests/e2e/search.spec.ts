@@ -92,8 +92,8 @@ test('back-references: an objective lists what points at it, including editorial
 
 test('the site map lists every entity page, grouped by type', async ({ page }) => {
   await page.goto('/en/site-map/');
-  await expect(page.getByTestId('site-map-Objective').locator('li')).toHaveCount(27);
-  await expect(page.getByTestId('site-map-Action').locator('li')).toHaveCount(20);
-  await expect(page.getByTestId('site-map-Project').locator('li')).toHaveCount(9);
-  await expect(page.getByTestId('site-map-Donor').locator('li')).toHaveCount(12);
+  await expect(page.getByTestId('site-map-objective').locator('li')).toHaveCount(27);
+  await expect(page.getByTestId('site-map-action').locator('li')).toHaveCount(20);
+  await expect(page.getByTestId('site-map-project').locator('li')).toHaveCount(9);
+  await expect(page.getByTestId('site-map-donor').locator('li')).toHaveCount(12);
 });

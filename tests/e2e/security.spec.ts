@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { commonHeaders } from '../../deploy/security-headers.mjs';
-import { pageOfEachType } from './site';
+import { pageOfEachTypeInEachLanguage } from './site';
 
 test('every response carries the security headers, and the CSP forbids eval, inline scripts and framing', async ({ request }) => {
-  for (const path of [...Object.values(pageOfEachType), '/data/funding.csv', '/sitemap.xml']) {
+  for (const path of [...pageOfEachTypeInEachLanguage().map(([, p]) => p), '/', '/data/funding.csv', '/sitemap.xml']) {
     const res = await request.get(path);
     const headers = res.headers();
     for (const [key, value] of Object.entries(commonHeaders)) expect(headers[key.toLowerCase()], `${path}: ${key}`).toBe(value);
@@ -15,8 +15,9 @@ test('every response carries the security headers, and the CSP forbids eval, inl
   }
 });
 
-for (const [type, path] of Object.entries(pageOfEachType)) {
-  test(`the ${type} page runs under its CSP without a single violation`, async ({ page }) => {
+for (const [label, path] of pageOfEachTypeInEachLanguage()) {
+  const type = label.split(' ')[0];
+  test(`the ${label} page runs under its CSP without a single violation`, async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -28,7 +29,7 @@ for (const [type, path] of Object.entries(pageOfEachType)) {
     await page.waitForLoadState('networkidle');
     // Hydration must have happened: client components only work if their scripts ran.
     if (type === 'search') await expect(page.getByTestId('search-results').getByRole('link').first()).toBeVisible();
-    if (type === 'objective') await expect(page.getByRole('button', { name: /copy link/i })).toBeVisible();
+    if (type === 'objective') await expect(page.getByTestId('permalink').getByRole('button')).toBeVisible();
     expect(violations).toEqual([]);
   });
 }

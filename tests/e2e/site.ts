@@ -31,3 +31,16 @@ export function idsIn(html: string): Set<string> {
  * scripts/audit-lighthouse.mjs, hence JSON.
  */
 export const pageOfEachType = pageTypes as Readonly<typeof pageTypes>;
+
+export const languages = ['en', 'fr', 'ar'] as const;
+export type Language = (typeof languages)[number];
+
+/** The same path in another language: "/en/objectives/osp-5/" → "/ar/objectives/osp-5/". */
+export function inLanguage(path: string, language: Language): string {
+  return path.replace(/^\/[a-z]{2}\//, `/${language}/`);
+}
+
+/** One page of each type in each language, keyed "objective (ar)". */
+export function pageOfEachTypeInEachLanguage(): Array<[string, string]> {
+  return languages.flatMap((l) => Object.entries(pageOfEachType).map(([type, path]): [string, string] => [`${type} (${l})`, inLanguage(path, l)]));
+}
