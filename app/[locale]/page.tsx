@@ -8,7 +8,7 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { contentIn } from '@/lib/content';
-import { getT, langOf } from '@/lib/i18n';
+import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -27,13 +27,13 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
     <article data-pagefind-body>
       <JsonLd data={breadcrumbLd(locale, [], t('breadcrumbs.home'))} />
       <TranslationNotice textLang={strategy.lang} locale={locale} />
-      <div lang={langOf(strategy.lang, locale)}>
+      <div {...foreignText(strategy.lang, locale)}>
         <PageTitle kicker={t('home.kicker')}>{strategy.title}</PageTitle>
         <p className="text-lg">{strategy.summary}</p>
         <MdxBody code={strategy.body.code} locale={locale} />
       </div>
       <Section id="strategic-objectives" title={t('home.strategicObjectives', { count: strategy.strategicObjectives.length })}>
-        <ol className="list-decimal space-y-1 ps-6" lang={langOf(strategy.lang, locale)}>
+        <ol className="list-decimal space-y-1 ps-6" {...foreignText(strategy.lang, locale)}>
           {strategy.strategicObjectives.map((o) => <li key={o}>{o}</li>)}
         </ol>
       </Section>

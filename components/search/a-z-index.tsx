@@ -12,7 +12,7 @@ export function AZIndex({ locale }: { locale: Locale }) {
       <h2 id="a-z" className="text-xl font-semibold text-brand-900">{t('search.azTitle')}</h2>
       <nav aria-label={t('search.azLetters')} className="mt-2">
         <ul className="flex flex-wrap gap-2">
-          {groups.map((g) => <li key={g.letter}><a href={`#letter-${g.letter}`} className="px-1">{g.letter}</a></li>)}
+          {groups.map((g) => <li key={g.letter}><a href={`#letter-${g.letter}`} className="inline-block min-h-6 min-w-6 px-1 text-center">{g.letter}</a></li>)}
         </ul>
       </nav>
       {groups.map((g) => (

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { actionSlug } from '@/lib/codes';
 import type { Action } from '@/lib/content';
-import { getFormat, getT } from '@/lib/i18n';
+import { foreignText, getFormat, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
@@ -15,7 +15,7 @@ export function ActionList({ actions, locale }: { actions: Action[]; locale: Loc
           <Link href={routes.action(locale, a.code)} className="font-semibold">
             {t('common.action', { code: a.code })}
           </Link>
-          <span lang={a.lang === locale ? undefined : a.lang}>{t('common.colon')}{a.description}</span>
+          <span {...foreignText(a.lang, locale)}>{t('common.colon')}{a.description}</span>
           {a.sharedWith.length > 0 && (
             <span className="text-slate-700"> {t('actionList.jointly', { codes: getFormat(locale).list(a.sharedWith) })}</span>
           )}

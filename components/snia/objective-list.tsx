@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Objective } from '@/lib/content';
-import { getT } from '@/lib/i18n';
+import { foreignText, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
@@ -13,7 +13,7 @@ export function ObjectiveList({ objectives, locale }: { objectives: Objective[];
           <Link href={routes.objective(locale, o.code)} className="font-semibold">
             {o.code}
           </Link>
-          <span lang={o.lang === locale ? undefined : o.lang}>{t('common.colon')}{o.title}</span>
+          <span {...foreignText(o.lang, locale)}>{t('common.colon')}{o.title}</span>
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { contentIn, type Programme } from '@/lib/content';
-import { getT } from '@/lib/i18n';
+import { foreignText, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
@@ -19,7 +19,7 @@ export function ProgrammeList({
   return (
     <ol className="grid gap-3 sm:grid-cols-2">
       {programmes.map((p) => (
-        <li key={p.slug} className="rounded border border-slate-300 p-3" lang={p.lang === locale ? undefined : p.lang}>
+        <li key={p.slug} className="rounded border border-slate-300 p-3" {...foreignText(p.lang, locale)}>
           <p className="text-sm text-slate-700">{t('common.programme', { number: p.number })}</p>
           <Heading className="font-semibold">
             <Link href={routes.programme(locale, p.slug)}>{p.title}</Link>

@@ -1,5 +1,5 @@
 import type { Source } from '@/lib/content';
-import { formatDate, getT } from '@/lib/i18n';
+import { foreignText, formatDate, getT } from '@/lib/i18n';
 import type { Locale } from '@/lib/site';
 
 /**
@@ -15,7 +15,7 @@ export function SourceNote({ sources, lastChecked, locale }: { sources: Source[]
       <ul className="mt-1 space-y-1">
         {sources.map((s) => (
           <li key={s.id}>
-            <span lang="en">{s.publisher}, “{s.title}”</span>{t('common.colon')}<a href={s.url} className="break-all" dir="ltr">{s.url}</a>
+            <span {...foreignText('en', locale)}>{s.publisher}, “{s.title}”</span>{t('common.colon')}<a href={s.url} className="break-all" dir="ltr">{s.url}</a>
           </li>
         ))}
       </ul>

@@ -5,7 +5,7 @@
  * request-free core API.
  */
 import { createFormatter, createTranslator } from 'next-intl';
-import { intlLocales, type Locale } from '../site';
+import { intlLocales, localeDirection, type Locale } from '../site';
 import ar from './messages/ar.json';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
@@ -48,9 +48,12 @@ export function formatNumber(n: number, locale: Locale): string {
 }
 
 /**
- * The `lang` attribute for text shown on a page in `locale`: none when the text is in the
- * page's language, "en" when it fell back to English (screen readers then switch voice).
+ * Attributes for text shown on a page in `locale` that is in `textLang`: nothing when they
+ * match; otherwise lang (screen readers switch voice) and, when the direction differs, dir —
+ * so an English title inside an Arabic page keeps its punctuation in place.
  */
-export function langOf(textLang: Locale, locale: Locale): Locale | undefined {
-  return textLang === locale ? undefined : textLang;
+export function foreignText(textLang: Locale, locale: Locale): { lang?: Locale; dir?: 'ltr' | 'rtl' } {
+  if (textLang === locale) return {};
+  const dir = localeDirection(textLang);
+  return dir === localeDirection(locale) ? { lang: textLang } : { lang: textLang, dir };
 }

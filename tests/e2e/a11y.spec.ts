@@ -38,7 +38,7 @@ test('keyboard: the skip link is the first stop and moves focus to the main cont
 test('keyboard-only journey: skip link, then the header in reading order, each stop with a visible focus ring', async ({ page }) => {
   await page.goto(pageOfEachType.objective);
   const stops: Array<{ name: string; outline: string }> = [];
-  for (let i = 0; i < 11; i += 1) {
+  for (let i = 0; i < 13; i += 1) {
     await page.keyboard.press('Tab');
     stops.push(await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -47,8 +47,8 @@ test('keyboard-only journey: skip link, then the header in reading order, each s
     }));
   }
   expect(stops.map((s) => s.name)).toEqual([
-    'Skip to main content', 'Migration in Morocco: the SNIA and IOM', '', 'Search',
-    'Programmes', 'Objectives', 'Actions', 'IOM Morocco', 'Who funds what', 'Contact', 'Browse everything',
+    'Skip to main content', 'Migration in Morocco: the SNIA and IOM', 'Français', 'العربية',
+    'Programmes', 'Objectives', 'Actions', 'IOM Morocco', 'Who funds what', 'Contact', 'Browse everything', '', 'Search',
   ]);
   for (const stop of stops) expect(stop.outline, stop.name).toMatch(/^solid [3-9]/);
   // Then into the page: the breadcrumb comes first.

@@ -45,9 +45,9 @@ test('an objective links to its programme, actions and neighbours', async ({ pag
   await expect(page.getByRole('link', { name: /programme 10: Regulatory/i }).first()).toBeVisible();
   const actions = await page.getByTestId('action-list').locator('li > a').allTextContents();
   expect(actions).toEqual(['Action 10.4', 'Action 10.5', 'Action 10.6', 'Action 10.8', 'Action 10.9', 'Action 10.10', 'Action 10.11']);
-  await page.getByRole('link', { name: 'OSP 24 →' }).click();
+  await page.getByRole('link', { name: 'Next objective: OSP 24' }).click();
   await expect(page).toHaveURL(/osp-24\/$/);
-  await page.getByRole('link', { name: '← OSP 23' }).click();
+  await page.getByRole('link', { name: 'Previous objective: OSP 23' }).click();
   await expect(page).toHaveURL(/osp-23\/$/);
 });
 

@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { content } from '@/lib/content';
-import { getT } from '@/lib/i18n';
+import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { dataPaths, datasetNames, datasets } from '@/lib/open-data/datasets';
 import { fieldDocs } from '@/lib/open-data/field-docs';
@@ -19,7 +19,7 @@ export default async function DataPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
   const t = getT(locale);
   // The files themselves are English (the reference text): their descriptions are marked so.
-  const english = locale === 'en' ? undefined : 'en';
+  const english = foreignText('en', locale);
   return (
     <article data-pagefind-body>
       <JsonLd data={dataCatalogLd(locale)} />
@@ -37,12 +37,13 @@ export default async function DataPage({ params }: { params: LocaleParams }) {
         const spec = datasets[name];
         return (
           <Section key={name} id={`dataset-${name}`} title={t(`datasets.${name}`)}>
-            <p><span lang={english}>{spec.description}</span> {t('dataPage.records', { count: spec.records().length })}</p>
+            <p><span {...english}>{spec.description}</span> {t('dataPage.records', { count: spec.records().length })}</p>
             <p className="mt-1" dir="ltr">
               <a href={dataPaths.json(name)}>{name}.json</a> · <a href={dataPaths.csv(name)}>{name}.csv</a> ·{' '}
               <a href={dataPaths.schema(name)}>{name}.schema.json</a>
             </p>
-            <div className="mt-2 overflow-x-auto">
+            {/* Scrolls sideways when the table is wider than a phone: focusable so keyboards can scroll it. */}
+            <div className="mt-2 overflow-x-auto" role="region" aria-label={t('dataPage.fieldsOf', { name })} tabIndex={0}>
               <table className="w-full text-start text-sm">
                 <caption className="sr-only">{t('dataPage.fieldsOf', { name })}</caption>
                 <thead>
@@ -52,7 +53,7 @@ export default async function DataPage({ params }: { params: LocaleParams }) {
                     <th scope="col" className="text-start">{t('dataPage.meaning')}</th>
                   </tr>
                 </thead>
-                <tbody lang={english}>
+                <tbody {...english}>
                   {fieldDocs(name).map((f) => (
                     <tr key={f.name} className="border-t border-slate-200 align-top">
                       <th scope="row" className="pe-3 text-start font-mono font-normal" dir="ltr">{f.name}</th>
@@ -67,7 +68,7 @@ export default async function DataPage({ params }: { params: LocaleParams }) {
         );
       })}
       <p className="mt-8 text-sm text-slate-700">
-        {t('dataPage.sourcesOfFacts')}{t('common.colon')}<span lang={english}>{content.sources().map((s) => `${s.publisher}, “${s.title}”`).join('; ')}</span>.
+        {t('dataPage.sourcesOfFacts')}{t('common.colon')}<span {...english}>{content.sources().map((s) => `${s.publisher}, “${s.title}”`).join('; ')}</span>.
       </p>
     </article>
   );

@@ -7,7 +7,7 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { contentIn } from '@/lib/content';
-import { formatNumber, getT, langOf } from '@/lib/i18n';
+import { formatNumber, foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -24,7 +24,7 @@ export default async function IomPage({ params }: { params: LocaleParams }) {
     <article data-pagefind-body>
       <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.iom')} locale={locale} />
       <TranslationNotice textLang={o.lang} locale={locale} />
-      <div lang={langOf(o.lang, locale)}>
+      <div {...foreignText(o.lang, locale)}>
         <PageTitle kicker={t('iomPage.kicker')}>{o.title}</PageTitle>
         <p className="text-lg">{o.summary}</p>
       </div>
@@ -36,13 +36,13 @@ export default async function IomPage({ params }: { params: LocaleParams }) {
           strong: (chunks) => <strong className="text-2xl">{chunks}</strong>,
         })}
       </p>
-      <div lang={langOf(o.lang, locale)}><MdxBody code={o.body.code} locale={locale} /></div>
+      <div {...foreignText(o.lang, locale)}><MdxBody code={o.body.code} locale={locale} /></div>
       <Section id="frameworks" title={t('iomPage.frameworks')}>
-        <ul className="list-disc space-y-1 ps-6" lang={langOf(o.lang, locale)}>{o.frameworks.map((f) => <li key={f}>{f}</li>)}</ul>
+        <ul className="list-disc space-y-1 ps-6" {...foreignText(o.lang, locale)}>{o.frameworks.map((f) => <li key={f}>{f}</li>)}</ul>
       </Section>
       {content.thematicAreas().map((area) => (
         <Section key={area.slug} id={area.slug} title={area.title}>
-          <p className="mb-2"><span lang={langOf(area.lang, locale)}>{area.summary}</span> <Link href={routes.area(locale, area.slug)}>{t('iomPage.moreOn', { title: area.title })}</Link></p>
+          <p className="mb-2"><span {...foreignText(area.lang, locale)}>{area.summary}</span> <Link href={routes.area(locale, area.slug)}>{t('iomPage.moreOn', { title: area.title })}</Link></p>
           <ProjectList projects={content.projectsIn(area)} locale={locale} showArea={false} />
         </Section>
       ))}

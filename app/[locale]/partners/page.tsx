@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { contentIn, type Partner } from '@/lib/content';
-import { getT } from '@/lib/i18n';
+import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -20,7 +20,7 @@ function PartnerItem({ partner, locale }: { partner: Partner; locale: Locale }) 
   return (
     <li id={partner.slug} className="scroll-mt-4" data-testid="partner">
       {/* Organisation names stay as the source publishes them. */}
-      <span className="font-semibold" lang={locale === 'en' ? undefined : 'en'}>{partner.name}</span>
+      <span className="font-semibold" {...foreignText('en', locale)}>{partner.name}</span>
       {projects.length > 0 ? (
         <p className="text-sm">
           {t('partnersPage.implements')}{t('common.colon')}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
 import { contentIn } from '@/lib/content';
-import { getT } from '@/lib/i18n';
+import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -22,7 +22,7 @@ export default async function SourcesPage({ params }: { params: LocaleParams }) 
       <ul className="mt-4 space-y-3">
         {contentIn(locale).sources().map((s) => (
           <li key={s.id}>
-            <span lang="en"><span className="font-semibold">{s.publisher}</span>, “{s.title}”</span>{t('common.colon')}<a href={s.url} className="break-all" dir="ltr">{s.url}</a>
+            <span {...foreignText('en', locale)}><span className="font-semibold">{s.publisher}</span>, “{s.title}”</span>{t('common.colon')}<a href={s.url} className="break-all" dir="ltr">{s.url}</a>
           </li>
         ))}
       </ul>

@@ -14,7 +14,7 @@ import { TranslationNotice } from '@/components/ui/translation-notice';
 import { actionCodeFromSlug, actionSlug } from '@/lib/codes';
 import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { getFormat, getT, langOf } from '@/lib/i18n';
+import { getFormat, foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -57,7 +57,7 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
       />
       <TranslationNotice textLang={a.lang} locale={locale} />
       <PageTitle kicker={t('common.programmeTitled', { number: p.number, title: p.title })}>{actionName}</PageTitle>
-      <p className="text-lg" lang={langOf(a.lang, locale)}>{a.description}.</p>
+      <p className="text-lg" {...foreignText(a.lang, locale)}>{a.description}.</p>
       {shared.length > 0 && (
         <p className="mt-2 rounded bg-brand-50 p-3 text-sm">
           {t.rich('actionPage.shared', {
@@ -68,7 +68,7 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
         </p>
       )}
       <div className="mt-4"><Permalink path={routes.action(locale, a.code)} label={t('actionPage.actionLower', { code: a.code })} locale={locale} /></div>
-      {a.body.raw.trim() && <div lang={langOf(a.lang, locale)}><MdxBody code={a.body.code} locale={locale} /></div>}
+      {a.body.raw.trim() && <div {...foreignText(a.lang, locale)}><MdxBody code={a.body.code} locale={locale} /></div>}
       <Section id="programme" title={t('strategyMap.programme')}>
         <p><Link href={routes.programme(locale, p.slug)}>{t('common.programmeTitled', { number: p.number, title: p.title })}</Link></p>
       </Section>

@@ -11,7 +11,7 @@ import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { getFormat, getT, langOf } from '@/lib/i18n';
+import { getFormat, foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -47,7 +47,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
       />
       {d.description && <TranslationNotice textLang={d.lang} locale={locale} />}
       <PageTitle kicker={t('entityTypes.donor')}>{d.name}{d.shortName && ` (${d.shortName})`}</PageTitle>
-      {d.description && <p lang={langOf(d.lang, locale)}>{d.description}</p>}
+      {d.description && <p {...foreignText(d.lang, locale)}>{d.description}</p>}
       <Section id="projects" title={t('donorPage.projects', { count: projects.length })}>
         <ul className="space-y-3" data-testid="donor-projects">
           {projects.map((p) => {

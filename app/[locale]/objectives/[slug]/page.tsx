@@ -16,7 +16,7 @@ import { TranslationNotice } from '@/components/ui/translation-notice';
 import { objectiveCodeFromSlug, objectiveSlug } from '@/lib/codes';
 import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { getT, langOf } from '@/lib/i18n';
+import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -57,7 +57,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
         locale={locale}
       />
       <TranslationNotice textLang={o.lang} locale={locale} />
-      <PageTitle kicker={t('objectivePage.kicker', { code: o.code })}><span lang={langOf(o.lang, locale)}>{o.title}</span></PageTitle>
+      <PageTitle kicker={t('objectivePage.kicker', { code: o.code })}><span {...foreignText(o.lang, locale)}>{o.title}</span></PageTitle>
       <Permalink path={routes.objective(locale, o.code)} label={o.code} locale={locale} />
       <p className="mt-4">
         {t.rich('objectivePage.partOf', {
@@ -66,7 +66,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
           link: (chunks) => <Link href={routes.programme(locale, p.slug)}>{chunks}</Link>,
         })}
       </p>
-      {o.body.raw.trim() && <div lang={langOf(o.lang, locale)}><MdxBody code={o.body.code} locale={locale} /></div>}
+      {o.body.raw.trim() && <div {...foreignText(o.lang, locale)}><MdxBody code={o.body.code} locale={locale} /></div>}
       <Section id="actions" title={t('objectivePage.actions')}>
         {actions.length > 0 ? (
           <ActionList actions={actions} locale={locale} />
@@ -81,8 +81,8 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
       </Section>
       <EditorialProjectLinks projects={c.projectsLinkedTo(o.code)} locale={locale} />
       <nav aria-label={t('objectivePage.prevNext')} className="mt-8 flex justify-between gap-4 text-sm" data-testid="prev-next">
-        {previous ? <Link href={routes.objective(locale, previous.code)} rel="prev"><Arrow to="back" /> {previous.code}</Link> : <span />}
-        {next ? <Link href={routes.objective(locale, next.code)} rel="next">{next.code} <Arrow to="forward" /></Link> : <span />}
+        {previous ? <Link href={routes.objective(locale, previous.code)} rel="prev"><Arrow to="back" /> <span className="sr-only">{t('objectivePage.previous')}{t('common.colon')}</span>{previous.code}</Link> : <span />}
+        {next ? <Link href={routes.objective(locale, next.code)} rel="next"><span className="sr-only">{t('objectivePage.next')}{t('common.colon')}</span>{next.code} <Arrow to="forward" /></Link> : <span />}
       </nav>
       <BacklinksSection entity={entityKey('objective', o.code)} locale={locale} />
       <DataLinks dataset="objectives" record={objectiveSlug(o.code)} locale={locale} />

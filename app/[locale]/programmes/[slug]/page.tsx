@@ -13,7 +13,7 @@ import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { getT, langOf } from '@/lib/i18n';
+import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -44,7 +44,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
         locale={locale}
       />
       <TranslationNotice textLang={p.lang} locale={locale} />
-      <div lang={langOf(p.lang, locale)}>
+      <div {...foreignText(p.lang, locale)}>
         <PageTitle kicker={t('programmePage.kicker', { number: p.number, total: c.programmes().length })}>{p.title}</PageTitle>
         <p className="mb-4 text-lg">{p.summary}</p>
         <MdxBody code={p.body.code} locale={locale} />

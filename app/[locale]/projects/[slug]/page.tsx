@@ -14,7 +14,7 @@ import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { getFormat, getT, langOf } from '@/lib/i18n';
+import { getFormat, foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -47,7 +47,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
     const links = partners.map((x) => <Link key={x.slug} href={routes.partner(locale, x.slug)}>{x.name}</Link>);
     rows.push([t('projectPage.implementedBy'), <span key="p">{format.list([...links, t('projectPage.iom')])}</span>]);
   }
-  if (p.countries) rows.push([t('projectPage.countries'), <span key="c" lang={langOf(p.lang, locale)}>{format.list(p.countries)}</span>]);
+  if (p.countries) rows.push([t('projectPage.countries'), <span key="c" {...foreignText(p.lang, locale)}>{format.list(p.countries)}</span>]);
   const kind = t('entityTypes.project');
   return (
     <article data-pagefind-body>
@@ -63,7 +63,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
         locale={locale}
       />
       <TranslationNotice textLang={p.lang} locale={locale} />
-      <PageTitle kicker={p.shortName ? `${kind} · ${p.shortName}` : kind}><span lang={langOf(p.lang, locale)}>{p.title}</span></PageTitle>
+      <PageTitle kicker={p.shortName ? `${kind} · ${p.shortName}` : kind}><span {...foreignText(p.lang, locale)}>{p.title}</span></PageTitle>
       <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
@@ -73,11 +73,11 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
         ))}
       </dl>
       {p.body.raw.trim() ? (
-        <div lang={langOf(p.lang, locale)}><MdxBody code={p.body.code} locale={locale} /></div>
+        <div {...foreignText(p.lang, locale)}><MdxBody code={p.body.code} locale={locale} /></div>
       ) : (
         <p className="mt-4 text-slate-700">{t('projectPage.noDescription')}</p>
       )}
-      <p className="mt-4">{t('projectPage.aboutArea')}{t('common.colon')}<span lang={langOf(area.lang, locale)}>{area.summary}</span></p>
+      <p className="mt-4">{t('projectPage.aboutArea')}{t('common.colon')}<span {...foreignText(area.lang, locale)}>{area.summary}</span></p>
       <EditorialSniaLinks project={p} locale={locale} />
       <CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map((d) => d.name)} path={routes.project(locale, p.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('project', p.slug)} locale={locale} />

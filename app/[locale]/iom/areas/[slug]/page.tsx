@@ -11,7 +11,7 @@ import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
-import { getT, langOf } from '@/lib/i18n';
+import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -39,7 +39,7 @@ export default async function AreaPage({ params }: { params: SlugParams }) {
         locale={locale}
       />
       <TranslationNotice textLang={area.lang} locale={locale} />
-      <div lang={langOf(area.lang, locale)}>
+      <div {...foreignText(area.lang, locale)}>
         <PageTitle kicker={t('areaPage.kicker')}>{area.title}</PageTitle>
         <MdxBody code={area.body.code} locale={locale} />
       </div>
