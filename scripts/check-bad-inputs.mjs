@@ -21,6 +21,12 @@ const edit = (file, from, to) => (dir) => {
   writeFileSync(full, text.replace(from, to));
 };
 const write = (file, data) => (dir) => writeFileSync(path.join(dir, 'content', file), data);
+const dropLine = (file, prefix) => (dir) => {
+  const full = path.join(dir, 'content', file);
+  const lines = readFileSync(full, 'utf8').split('\n');
+  if (!lines.some((l) => l.startsWith(prefix))) throw new Error(`case setup: no line "${prefix}…" in ${file}`);
+  writeFileSync(full, lines.filter((l) => !l.startsWith(prefix)).join('\n'));
+};
 const remove = (file) => (dir) => unlinkSync(path.join(dir, 'content', file));
 
 /** [what, how to break the content, file and field the message must name] */
@@ -51,6 +57,12 @@ const cases = [
   ['file with no frontmatter', write('snia/objectives/osp-05.mdx', 'Facilitate access to health services.\n'), 'snia/objectives/osp-05.mdx', '(frontmatter)'],
   ['frontmatter that is a list, not fields', write('snia/objectives/osp-05.mdx', '---\n- code\n- title\n---\n'), 'snia/objectives/osp-05.mdx', '(file)'],
   ['stray file of no known type', write('snia/notes.mdx', '---\ntitle: "Notes"\n---\n'), 'snia/notes.mdx', '(file)'],
+  // Translations (content/i18n/<fr|ar>/…): text only, checked against the English base.
+  ['translation of an entity that does not exist', write('i18n/fr/snia/objectives/osp-99.mdx', '---\ntitle: "Objectif inconnu"\n---\n'), 'i18n/fr/snia/objectives/osp-99.mdx', '(file)'],
+  ['structural field (code) in a translation', edit('i18n/fr/snia/objectives/osp-05.mdx', 'title:', 'code: "OSP 5"\ntitle:'), 'i18n/fr/snia/objectives/osp-05.mdx', 'code'],
+  ['translation missing a required text field', dropLine('i18n/ar/snia/programmes/03-health.mdx', 'summary:'), 'i18n/ar/snia/programmes/03-health.mdx', 'summary'],
+  ['translated list of another length', edit('i18n/fr/snia/strategy.mdx', '  - "Mettre à niveau le cadre réglementaire"\n', ''), 'i18n/fr/snia/strategy.mdx', 'strategicObjectives'],
+  ['translation whose cross-links differ from the base', edit('i18n/fr/snia/programmes/03-health.mdx', '<Objective code="OSP 5" />', '<Objective code="OSP 7" />'), 'i18n/fr/snia/programmes/03-health.mdx', '(body)'],
   ['broken MDX in the body', edit('snia/programmes/03-health.mdx', 'The health programme', '<Unclosed The health programme'), 'snia/programmes/03-health.mdx', '(file)'],
 ];
 
