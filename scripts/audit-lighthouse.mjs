@@ -23,7 +23,14 @@ const pageTypes = JSON.parse(readFileSync(path.join(root, 'tests/page-types.json
 // The 404 page is meant to be excluded from search engines' index; its SEO score says so.
 // LIGHTHOUSE_PAGES=objective,project audits only those types (for quick before/after checks).
 const only = process.env.LIGHTHOUSE_PAGES?.split(',');
-const pages = Object.entries(pageTypes).filter(([type]) => type !== 'notFound' && (!only || only.includes(type)));
+const englishPages = Object.entries(pageTypes).filter(([type]) => type !== 'notFound' && (!only || only.includes(type)));
+// French and Arabic pages share the English templates; these types also check what differs
+// (the Arabic font, mirrored SVGs, longer strings). LIGHTHOUSE_OTHER_LANGUAGE_TYPES= (empty) skips them.
+const otherLanguageTypes = (process.env.LIGHTHOUSE_OTHER_LANGUAGE_TYPES ?? 'home,objective,funding').split(',').filter(Boolean);
+const pages = [
+  ...englishPages,
+  ...['fr', 'ar'].flatMap((l) => englishPages.filter(([type]) => otherLanguageTypes.includes(type)).map(([type, p]) => [`${type} (${l})`, p.replace(/^\/en\//, `/${l}/`)])),
+];
 
 async function startServer() {
   const server = spawn(process.execPath, [path.join(root, 'scripts/serve-site.mjs'), '--port', origin.port || '80', '--host', origin.hostname === 'localhost' ? '127.0.0.1' : origin.hostname], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -59,7 +66,7 @@ try {
       runs.push(await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(thresholds) }));
     }
     const result = medianRun(runs);
-    writeFileSync(path.join(reportDir, `${type}.json`), result.report);
+    writeFileSync(path.join(reportDir, `${type.replace(/ \((\w+)\)$/, '-$1')}.json`), result.report);
     const scores = Object.fromEntries(Object.keys(thresholds).map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]));
     const failing = Object.entries(result.lhr.audits)
       .filter(([, a]) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')

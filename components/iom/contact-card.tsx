@@ -8,9 +8,10 @@ export function ContactCard({ contact, headingId, locale }: { contact: Contact; 
   const colon = t('common.colon');
   return (
     <section aria-labelledby={headingId} className="mt-6 rounded border border-slate-300 p-4">
-      <h2 id={headingId} className="text-lg font-semibold text-brand-900">{contact.name}</h2>
+      <h2 id={headingId} className="text-lg font-semibold text-brand-900"><bdi>{contact.name}</bdi></h2>
       <address className="mt-2 not-italic">
-        {contact.address.map((line) => <span key={line} className="block">{line}</span>)}
+        {/* Names and addresses keep their own (Latin) order inside an Arabic page: <bdi> isolates them. */}
+        {contact.address.map((line) => <span key={line} className="block"><bdi>{line}</bdi></span>)}
       </address>
       <dl className="mt-3 space-y-1">
         {contact.phones.map((phone) => (

@@ -14,7 +14,7 @@ export function CiteThis({ title, sources, funders, path, locale }: { title: str
     <section aria-labelledby="cite-heading" className="mt-8 rounded border border-brand-700 p-4">
       <h2 id="cite-heading" className="font-semibold text-brand-900">{t('cite.title')}</h2>
       <p className="mt-2 text-sm" data-testid="citation">
-        {publishers}. {t('cite.quoted', { title })}.{funders && funders.length > 0 && <> {t('cite.fundedBy', { funders: funders.join(', ') })}.</>} {t('cite.in', { site: t('site.name') })}{' '}
+        <bdi>{publishers}</bdi>. {t('cite.quoted', { title })}.{funders && funders.length > 0 && <> {t.rich('cite.fundedBy', { funders: funders.join(', '), names: (chunks) => <bdi>{chunks}</bdi> })}.</>} {t('cite.in', { site: t('site.name') })}{' '}
         <span className="break-all" dir="ltr">{absoluteUrl(path)}</span>. {t('cite.accessed')} <AccessDate locale={locale} fallback={t('cite.accessDateFallback')} />.
       </p>
       <p className="mt-2 text-xs text-slate-700">{t('cite.sources')}{t('common.colon')}<span dir="ltr">{sources.map((s) => s.url).join(', ')}</span></p>
