@@ -34,6 +34,8 @@ export default async function IomPage({ params }: { params: LocaleParams }) {
           year: String(o.migrantStock.year),
           source: o.migrantStock.source,
           strong: (chunks) => <strong className="text-2xl">{chunks}</strong>,
+          // The publisher's name as the source gives it, in English.
+          src: (chunks) => <span {...foreignText('en', locale)}>{chunks}</span>,
         })}
       </p>
       <div {...foreignText(o.lang, locale)}><MdxBody code={o.body.code} locale={locale} /></div>
