@@ -57,6 +57,10 @@ async function checks() {
   res = await get('/_headers/csp.json');
   if (res.status !== 404) fail('/_headers/ is served');
   // Trailing-slash URLs: without the slash, a relative redirect to it.
+  for (const [accept, target] of [['fr-MA,fr;q=0.9,en;q=0.8', '/fr/'], ['ar', '/ar/'], ['en-GB', '/en/'], ['de-DE', '/en/'], [undefined, '/en/']]) {
+    res = await get('/', accept ? { headers: { 'Accept-Language': accept } } : undefined);
+    if (res.status !== 302 || res.headers.get('location') !== target) fail(`/ with Accept-Language ${accept}: ${res.status} → ${res.headers.get('location')}, expected ${target}`);
+  }
   res = await get('/en/objectives/osp-5');
   if (res.status !== 301 || res.headers.get('location') !== '/en/objectives/osp-5/') fail(`/en/objectives/osp-5: ${res.status} → ${res.headers.get('location')}`);
 
