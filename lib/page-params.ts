@@ -3,6 +3,7 @@
  * (generateStaticParams + dynamicParams = false), so an unknown value is a 404.
  */
 import { notFound } from 'next/navigation';
+import { contentIn, type ContentIndex } from './content';
 import { isLocale, locales, type Locale } from './site';
 
 export type LocaleParams = Promise<{ locale: string }>;
@@ -20,13 +21,16 @@ export function localeSlugParams(slugs: string[]): Array<{ locale: Locale; slug:
   return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 
-/** Resolves a slug through `find`, or a 404. */
-export async function entityOf<T>(params: SlugParams, find: (slug: string) => T | undefined): Promise<{ locale: Locale; entity: T }> {
+/**
+ * Resolves a slug through `find` in the page's language (translated text over the shared
+ * structure), or a 404.
+ */
+export async function entityOf<T>(params: SlugParams, find: (content: ContentIndex, slug: string) => T | undefined): Promise<{ locale: Locale; entity: T }> {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   let entity: T | undefined;
   try {
-    entity = find(slug);
+    entity = find(contentIn(locale), slug);
   } catch {
     entity = undefined;
   }

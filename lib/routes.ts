@@ -5,6 +5,12 @@
 import { actionSlug, objectiveSlug } from './codes';
 import type { Locale } from './site';
 
+/** "/fr/objectives/osp-5/" → "/ar/objectives/osp-5/": the same page in another language. */
+export function inLocale(path: string, locale: Locale): string {
+  const rest = path.split('/').filter(Boolean).slice(1).join('/');
+  return `/${locale}/${rest ? `${rest}/` : ''}`;
+}
+
 export const routes = {
   home: (l: Locale) => `/${l}/`,
   programmes: (l: Locale) => `/${l}/programmes/`,

@@ -6,7 +6,7 @@
  */
 import { contentIn } from './content';
 import { getFormat, getT } from './i18n';
-import { routes } from './routes';
+import { inLocale, routes } from './routes';
 import { locales, type Locale } from './site';
 
 export interface SitePage {
@@ -120,15 +120,9 @@ export function sitePage(path: string): SitePage {
   return page;
 }
 
-/** "/fr/objectives/osp-5/" → "/objectives/osp-5/": the same page in every language. */
-export function pathWithoutLocale(path: string): string {
-  return path.replace(/^\/[^/]+/, '');
-}
-
 /** The same page in each language ("/en/…", "/fr/…", "/ar/…"): every page exists in all. */
 export function languageVersions(path: string): Record<Locale, string> {
-  const rest = pathWithoutLocale(path);
-  return Object.fromEntries(locales.map((l) => [l, `/${l}${rest}`])) as Record<Locale, string>;
+  return Object.fromEntries(locales.map((l) => [l, inLocale(path, l)])) as Record<Locale, string>;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { contentIn } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { localeDirection, type Locale } from '@/lib/site';
-import { wrapLabel } from '@/lib/svg-text';
+import { fromReadingStart, wrapLabel } from '@/lib/svg-text';
 
 const WIDTH = 960;
 const LINE = 15;
@@ -24,14 +24,12 @@ function layout(items: Array<{ id: string; label: string }>, chars: number): Nod
 const bottom = (nodes: Node[]) => Math.max(...nodes.map((n) => n.y + n.height));
 const middle = (n: Node) => n.y + n.height / 2;
 
-/** x of a box `x` from the reading start: SVG does not follow `dir`, so Arabic mirrors here. */
-const fromStart = (rtl: boolean, x: number, width = 0) => (rtl ? WIDTH - x - width : x);
-
 function Column({ nodes, x, width, className, rtl }: { nodes: Node[]; x: number; width: number; className: string; rtl: boolean }) {
-  const textX = rtl ? fromStart(rtl, x) - 8 : x + 8;
+  const fromStart = fromReadingStart(WIDTH, rtl);
+  const textX = rtl ? fromStart(x) - 8 : x + 8;
   return nodes.map((n) => (
     <g key={n.id}>
-      <rect x={fromStart(rtl, x, width)} y={n.y} width={width} height={n.height} rx={4} className={className} />
+      <rect x={fromStart(x, width)} y={n.y} width={width} height={n.height} rx={4} className={className} />
       <text x={textX} y={n.y + 6 + LINE - 3} className="fill-slate-900 text-[13px]">
         {n.lines.map((line, i) => <tspan key={i} x={textX} dy={i === 0 ? 0 : LINE}>{line}</tspan>)}
       </text>
@@ -44,6 +42,7 @@ export function FundingDiagram({ locale }: { locale: Locale }) {
   const t = getT(locale);
   const content = contentIn(locale);
   const rtl = localeDirection(locale) === 'rtl';
+  const fromStart = fromReadingStart(WIDTH, rtl);
   const rows = content.fundingRows();
   const donors = layout(content.donors().filter((d) => content.projectsFundedBy(d).length > 0).map((d) => ({ id: d.slug, label: d.name })), columns.donors.chars);
   const projects = layout(content.projects().map((p) => ({ id: p.slug, label: p.shortName && !p.title.includes(p.shortName) ? `${p.shortName}: ${p.title}` : p.title })), columns.projects.chars);
@@ -54,7 +53,7 @@ export function FundingDiagram({ locale }: { locale: Locale }) {
   const areaAt = byId(areas);
   const height = Math.max(bottom(donors), bottom(projects), bottom(areas));
   const curve = (from: number, y1: number, to: number, y2: number) => {
-    const [x1, x2] = [fromStart(rtl, from), fromStart(rtl, to)];
+    const [x1, x2] = [fromStart(from), fromStart(to)];
     return `M${x1},${y1} C${(x1 + x2) / 2},${y1} ${(x1 + x2) / 2},${y2} ${x2},${y2}`;
   };
   return (

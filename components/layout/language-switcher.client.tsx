@@ -1,16 +1,12 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { inLocale } from '@/lib/routes';
+import type { Locale } from '@/lib/site';
 
 export interface LanguageLink {
-  locale: string;
+  locale: Locale;
   name: string;
-}
-
-/** "/fr/objectives/osp-5" → "/ar/objectives/osp-5/": same page, other language. */
-export function pathInLocale(pathname: string, locale: string): string {
-  const rest = pathname.split('/').filter(Boolean).slice(1).join('/');
-  return `/${locale}/${rest ? `${rest}/` : ''}`;
 }
 
 /**
@@ -18,7 +14,7 @@ export function pathInLocale(pathname: string, locale: string): string {
  * static export resolves at build time, so the links are plain HTML and work without
  * JavaScript; every page exists in every language, so no link can dead-end.
  */
-export function LanguageSwitcher({ label, current, languages }: { label: string; current: string; languages: LanguageLink[] }) {
+export function LanguageSwitcher({ label, current, languages }: { label: string; current: Locale; languages: LanguageLink[] }) {
   const pathname = usePathname() ?? `/${current}/`;
   return (
     <nav aria-label={label} data-testid="language-switcher">
@@ -28,7 +24,7 @@ export function LanguageSwitcher({ label, current, languages }: { label: string;
             {l.locale === current ? (
               <span aria-current="true" lang={l.locale} className="font-semibold underline decoration-2 underline-offset-4">{l.name}</span>
             ) : (
-              <a href={pathInLocale(pathname, l.locale)} hrefLang={l.locale} lang={l.locale} className="text-white hover:text-white">{l.name}</a>
+              <a href={inLocale(pathname, l.locale)} hrefLang={l.locale} lang={l.locale} className="text-white hover:text-white">{l.name}</a>
             )}
           </li>
         ))}

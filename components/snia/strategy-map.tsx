@@ -3,7 +3,7 @@ import { contentIn } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { localeDirection, type Locale } from '@/lib/site';
-import { wrapLabel } from '@/lib/svg-text';
+import { fromReadingStart, wrapLabel } from '@/lib/svg-text';
 
 const ROW = 52;
 const LABEL_WIDTH = 300;
@@ -24,8 +24,7 @@ export function StrategyMap({ locale }: { locale: Locale }) {
   const maxCells = Math.max(...programmes.map((p) => c.objectivesOf(p).length));
   const width = LABEL_WIDTH + maxCells * CELL;
   const height = programmes.length * ROW;
-  /** x of a box of width w that starts `x` from the reading start. */
-  const fromStart = (x: number, w = 0) => (rtl ? width - x - w : x);
+  const fromStart = fromReadingStart(width, rtl);
   return (
     <figure className="mt-2">
       <div className="overflow-x-auto" role="region" aria-label={t('strategyMap.region')} tabIndex={0}>

@@ -33,9 +33,17 @@ export function getT(locale: Locale): Translator {
   return t;
 }
 
+type Formatter = ReturnType<typeof createFormatter>;
+const formatters = new Map<Locale, Formatter>();
+
 /** Numbers and dates as each language writes them ("140 000" in French, Moroccan months in Arabic). */
-export function getFormat(locale: Locale) {
-  return createFormatter({ locale: intlLocales[locale], timeZone: 'UTC' });
+export function getFormat(locale: Locale): Formatter {
+  let format = formatters.get(locale);
+  if (!format) {
+    format = createFormatter({ locale: intlLocales[locale], timeZone: 'UTC' });
+    formatters.set(locale, format);
+  }
+  return format;
 }
 
 /** "2026-11-23" → "23 November 2026" / "23 novembre 2026" / "23 نونبر 2026". */

@@ -19,14 +19,15 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 /** `{name}` or `{name, plural…}`, but not a plural branch such as `one {action}`. */
 const argument = /(?<!(?:zero|one|two|few|many|other|=\d+)\s?)\{(\w+)[,}]/g;
 
-const english = leaves(messages.en as unknown as Tree);
+const byLocale = Object.fromEntries(locales.map((l) => [l, leaves(messages[l] as unknown as Tree)]));
+const english = byLocale.en!;
 /** Keys whose text only non-English pages show (a note that the text is translated). */
 const translatedOnly = new Set(['footer.translation', 'sourceNote.translatedBySite', 'sourcesPage.asPublished', 'dataPage.english']);
 
 describe('interface messages', () => {
   for (const locale of locales.filter((l) => l !== 'en')) {
     it(`${locale} has exactly the English keys, none empty`, () => {
-      const own = leaves(messages[locale] as unknown as Tree);
+      const own = byLocale[locale]!;
       expect([...own.keys()].sort()).toEqual([...english.keys()].sort());
       expect([...own].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
     });
@@ -36,12 +37,12 @@ describe('interface messages', () => {
     it(`every ${locale} message formats with its arguments and tags, without error`, () => {
       const errors: string[] = [];
       const t = createTranslator({ locale: intlLocales[locale], messages: messages[locale], onError: (e) => errors.push(e.message) });
-      for (const [key, text] of leaves(messages[locale] as unknown as Tree)) {
+      for (const [key, text] of byLocale[locale]!) {
         if (locale === 'en' && translatedOnly.has(key)) continue;
         // Arguments and tags as the English message names them: a translation must use the same.
         const source = english.get(key)!;
         // An argument is a number when some language pluralises it (Arabic does more often).
-        const numeric = (name: string) => locales.some((l) => leaves(messages[l] as unknown as Tree).get(key)?.includes(`{${name}, plural`));
+        const numeric = (name: string) => locales.some((l) => byLocale[l]!.get(key)?.includes(`{${name}, plural`));
         const args = Object.fromEntries([...source.matchAll(argument)].map(([, name]) => [name!, numeric(name!) ? 3 : `‹${name}›`]));
         const tags = Object.fromEntries([...source.matchAll(/<(\w+)>/g)].map(([, name]) => [name!, (chunks: unknown) => chunks]));
         const out = (t.rich as (k: string, v: object) => unknown)(key, { ...args, ...tags });

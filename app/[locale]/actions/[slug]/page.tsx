@@ -12,7 +12,7 @@ import { Permalink } from '@/components/ui/permalink';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { actionCodeFromSlug, actionSlug } from '@/lib/codes';
-import { content, contentIn } from '@/lib/content';
+import { content, contentIn, type ContentIndex } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { getFormat, foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -23,9 +23,9 @@ import { actionLd } from '@/lib/structured-data';
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.actions().map((a) => actionSlug(a.code)));
 
-const findAction = (slug: string) => {
+const findAction = (c: ContentIndex, slug: string) => {
   const code = actionCodeFromSlug(slug);
-  return code ? content.action(code) : undefined;
+  return code ? c.action(code) : undefined;
 };
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
@@ -34,10 +34,9 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 }
 
 export default async function ActionPage({ params }: { params: SlugParams }) {
-  const { locale, entity: base } = await entityOf(params, findAction);
+  const { locale, entity: a } = await entityOf(params, findAction);
   const t = getT(locale);
   const c = contentIn(locale);
-  const a = c.action(base.code);
   const p = c.programme(a.programme);
   const objectives = c.objectivesOfAction(a);
   const shared = c.sharedWith(a);

@@ -21,15 +21,14 @@ export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.donors().map((d) => d.slug));
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: d } = await entityOf(params, content.donor);
+  const { locale, entity: d } = await entityOf(params, (c, slug) => c.donor(slug));
   return pageMetadata(routes.donor(locale, d.slug));
 }
 
 export default async function DonorPage({ params }: { params: SlugParams }) {
-  const { locale, entity: base } = await entityOf(params, content.donor);
+  const { locale, entity: d } = await entityOf(params, (c, slug) => c.donor(slug));
   const t = getT(locale);
   const c = contentIn(locale);
-  const d = c.donor(base.slug);
   const projects = c.projectsFundedBy(d);
   const colon = t('common.colon');
   return (

@@ -14,7 +14,7 @@ import { Permalink } from '@/components/ui/permalink';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { objectiveCodeFromSlug, objectiveSlug } from '@/lib/codes';
-import { content, contentIn } from '@/lib/content';
+import { content, contentIn, type ContentIndex } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -25,9 +25,9 @@ import { objectiveLd } from '@/lib/structured-data';
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.objectives().map((o) => objectiveSlug(o.code)));
 
-const findObjective = (slug: string) => {
+const findObjective = (c: ContentIndex, slug: string) => {
   const code = objectiveCodeFromSlug(slug);
-  return code ? content.objective(code) : undefined;
+  return code ? c.objective(code) : undefined;
 };
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
@@ -36,10 +36,9 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 }
 
 export default async function ObjectivePage({ params }: { params: SlugParams }) {
-  const { locale, entity: base } = await entityOf(params, findObjective);
+  const { locale, entity: o } = await entityOf(params, findObjective);
   const t = getT(locale);
   const c = contentIn(locale);
-  const o = c.objective(base.code);
   const p = c.programme(o.programme);
   const actions = c.actionsOfObjective(o);
   const { previous, next } = c.neighbours(o);

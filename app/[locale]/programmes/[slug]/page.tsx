@@ -23,15 +23,14 @@ export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.programmes().map((p) => p.slug));
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: p } = await entityOf(params, content.programme);
+  const { locale, entity: p } = await entityOf(params, (c, slug) => c.programme(slug));
   return pageMetadata(routes.programme(locale, p.slug));
 }
 
 export default async function ProgrammePage({ params }: { params: SlugParams }) {
-  const { locale, entity: base } = await entityOf(params, content.programme);
+  const { locale, entity: p } = await entityOf(params, (c, slug) => c.programme(slug));
   const t = getT(locale);
   const c = contentIn(locale);
-  const p = c.programme(base.slug);
   const objectives = c.objectivesOf(p);
   const actions = c.actionsOf(p);
   return (

@@ -24,16 +24,15 @@ export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.projects().map((p) => p.slug));
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: p } = await entityOf(params, content.project);
+  const { locale, entity: p } = await entityOf(params, (c, slug) => c.project(slug));
   return pageMetadata(routes.project(locale, p.slug));
 }
 
 export default async function ProjectPage({ params }: { params: SlugParams }) {
-  const { locale, entity: base } = await entityOf(params, content.project);
+  const { locale, entity: p } = await entityOf(params, (c, slug) => c.project(slug));
   const t = getT(locale);
   const format = getFormat(locale);
   const c = contentIn(locale);
-  const p = c.project(base.slug);
   const area = c.area(p.area);
   const donors = c.donorsOf(p);
   const partners = c.partnersOf(p);

@@ -20,15 +20,14 @@ export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.thematicAreas().map((area) => area.slug));
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: area } = await entityOf(params, content.area);
+  const { locale, entity: area } = await entityOf(params, (c, slug) => c.area(slug));
   return pageMetadata(routes.area(locale, area.slug));
 }
 
 export default async function AreaPage({ params }: { params: SlugParams }) {
-  const { locale, entity: base } = await entityOf(params, content.area);
+  const { locale, entity: area } = await entityOf(params, (c, slug) => c.area(slug));
   const t = getT(locale);
   const c = contentIn(locale);
-  const area = c.area(base.slug);
   const donors = c.donorsIn(area);
   return (
     <article data-pagefind-body>
