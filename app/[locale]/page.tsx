@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ProgrammeList } from '@/components/snia/programme-list';

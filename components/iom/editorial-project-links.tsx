@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Project } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';

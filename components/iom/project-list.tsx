@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { contentIn, type Project } from '@/lib/content';
 import { getFormat, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';

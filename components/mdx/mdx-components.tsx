@@ -2,7 +2,7 @@
  * The one MDX component map. Cross-links in content go through these components, which
  * resolve through the content index; the loader has already checked every id they name.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { contentIn } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { alphabeticalIndex } from '@/lib/catalogue';
 import { getT } from '@/lib/i18n';
 import type { Locale } from '@/lib/site';

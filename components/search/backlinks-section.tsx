@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { catalogueByKey } from '@/lib/catalogue';
 import { contentIn } from '@/lib/content';
 import type { EntityKey } from '@/lib/content/backlinks';

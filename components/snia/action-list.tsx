@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { actionSlug } from '@/lib/codes';
 import type { Action } from '@/lib/content';
 import { foreignText, getFormat, getT } from '@/lib/i18n';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getT } from '@/lib/i18n';
 import type { Locale } from '@/lib/site';

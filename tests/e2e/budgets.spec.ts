@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { budgets, frameworkBaseline, htmlPages, pageWeight, scriptsBytes } from '../../scripts/weights';
-import { pageOfEachTypeInEachLanguage } from './site';
+import { pageOfEachType, pageOfEachTypeInEachLanguage } from './site';
 
 const KB = 1024;
 
@@ -21,10 +21,11 @@ test('every exported page stays within the weight budget (gzip): HTML, CSS, and 
 
 for (const [label, path] of pageOfEachTypeInEachLanguage()) {
   const type = label.split(' ')[0];
-  test(`the ${label} page requests nothing from another host, and the JS it loads fits the budget`, async ({ page, baseURL }) => {
+  test(`the ${label} page requests nothing from another host or ahead of a click, and the JS it loads fits the budget`, async ({ page, baseURL }) => {
     const own = new URL(baseURL!).host;
     const foreign: string[] = [];
     const scripts: string[] = [];
+    const otherPagesData: string[] = [];
     await page.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.host !== own) {
@@ -32,13 +33,33 @@ for (const [label, path] of pageOfEachTypeInEachLanguage()) {
         return route.abort();
       }
       if (route.request().resourceType() === 'script') scripts.push(url.pathname);
+      if (url.searchParams.has('_rsc')) otherPagesData.push(url.pathname);
       return route.continue();
     });
     // On the search page, run a query too: Pagefind's index and WebAssembly must come from this host.
     await page.goto(type === 'search' ? `${path}?q=health` : path);
+    // Bring every link into view once: Next's links would prefetch each one's page here.
+    await page.mouse.wheel(0, 20_000);
     await page.waitForLoadState('networkidle');
     if (type === 'search') await expect(page.getByTestId('search-results').getByRole('link').first()).toBeVisible();
     expect(foreign).toEqual([]);
+    // Links do not prefetch (components/ui/link.tsx): a page view costs the reader that page only.
+    expect(otherPagesData).toEqual([]);
     if (type !== 'search') expect(scriptsBytes(scripts)).toBeLessThanOrEqual(frameworkBaseline().bytes + budgets.jsOverBaselineKb * KB);
   });
 }
+
+test('a followed link fetches its page only then, and lands on it without a full reload', async ({ page }) => {
+  const pageData: string[] = [];
+  page.on('request', (r) => { if (new URL(r.url()).searchParams.has('_rsc')) pageData.push(new URL(r.url()).pathname); });
+  await page.goto(pageOfEachType.home);
+  await page.waitForLoadState('networkidle');
+  expect(pageData).toEqual([]);
+  // A marker on window survives a client-side navigation and not a reload.
+  await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
+  await page.locator('main a[href="/en/programmes/"]').first().click();
+  await expect(page).toHaveURL(/\/en\/programmes\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/programmes/i);
+  expect(pageData.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});

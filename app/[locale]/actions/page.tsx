@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { ActionList } from '@/components/snia/action-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';

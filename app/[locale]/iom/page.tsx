@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { ProjectList } from '@/components/iom/project-list';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
 import { MdxBody } from '@/components/mdx/mdx-body';

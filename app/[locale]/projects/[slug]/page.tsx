@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { DataLinks } from '@/components/data/data-links';
 import { EditorialSniaLinks } from '@/components/iom/editorial-snia-links';
