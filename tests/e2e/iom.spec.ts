@@ -75,5 +75,9 @@ test('a project page carries a citation with the permalink and the access date',
   const citation = page.getByTestId('citation');
   await expect(citation).toContainText('/en/projects/riase-voluntary-return-and-reintegration/');
   await expect(citation).toContainText('Funded by');
-  await expect(page.getByTestId('access-date')).not.toHaveText('[date you accessed this page]');
+  const today = (intlLocale: string) => page.evaluate((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long' }).format(new Date()), intlLocale);
+  await expect(page.getByTestId('access-date')).toHaveText(await today('en-GB'));
+  // In Arabic, Moroccan month names and Western digits, as Intl writes them for ar-MA.
+  await page.goto(page.url().replace('/en/', '/ar/'));
+  await expect(page.getByTestId('access-date')).toHaveText(await today('ar-MA'));
 });
