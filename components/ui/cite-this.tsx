@@ -1,7 +1,6 @@
 import type { Source } from '@/lib/content';
-import { getT } from '@/lib/i18n';
-import { longDatePattern } from '@/lib/i18n/long-date';
-import { absoluteUrl, intlLocales, type Locale } from '@/lib/site';
+import { getLongDatePattern, getT } from '@/lib/i18n';
+import { absoluteUrl, type Locale } from '@/lib/site';
 import { AccessDate } from './access-date.client';
 
 /**
@@ -16,7 +15,7 @@ export function CiteThis({ title, sources, funders, path, locale }: { title: str
       <h2 id="cite-heading" className="font-semibold text-brand-900">{t('cite.title')}</h2>
       <p className="mt-2 text-sm" data-testid="citation">
         <bdi>{publishers}</bdi>. {t('cite.quoted', { title })}.{funders && funders.length > 0 && <> {t.rich('cite.fundedBy', { funders: funders.join(', '), names: (chunks) => <bdi>{chunks}</bdi> })}.</>} {t('cite.in', { site: t('site.name') })}{' '}
-        <span className="break-all" dir="ltr">{absoluteUrl(path)}</span>. {t('cite.accessed')} <AccessDate pattern={longDatePattern(intlLocales[locale])} fallback={t('cite.accessDateFallback')} />.
+        <span className="break-all" dir="ltr">{absoluteUrl(path)}</span>. {t('cite.accessed')} <AccessDate pattern={getLongDatePattern(locale)} fallback={t('cite.accessDateFallback')} />.
       </p>
       <p className="mt-2 text-xs text-slate-700">{t('cite.sources')}{t('common.colon')}<span dir="ltr">{sources.map((s) => s.url).join(', ')}</span></p>
     </section>

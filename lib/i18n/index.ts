@@ -6,6 +6,7 @@
  */
 import { createFormatter, createTranslator } from 'next-intl';
 import { intlLocales, localeDirection, type Locale } from '../site';
+import { longDatePattern } from './long-date';
 import ar from './messages/ar.json';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
@@ -21,30 +22,23 @@ function makeTranslator(locale: Locale) {
 }
 export type Translator = ReturnType<typeof makeTranslator>;
 
-const translators = new Map<Locale, Translator>();
+/** `make` called once per language, its result kept: translators and formatters are built once, not per page. */
+function oncePerLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    if (!made.has(locale)) made.set(locale, make(locale));
+    return made.get(locale)!;
+  };
+}
 
 /** The translator for a language: `t('header.programmes')`. */
-export function getT(locale: Locale): Translator {
-  let t = translators.get(locale);
-  if (!t) {
-    t = makeTranslator(locale);
-    translators.set(locale, t);
-  }
-  return t;
-}
-
-type Formatter = ReturnType<typeof createFormatter>;
-const formatters = new Map<Locale, Formatter>();
+export const getT = oncePerLocale(makeTranslator);
 
 /** Numbers and dates as each language writes them ("140 000" in French, Moroccan months in Arabic). */
-export function getFormat(locale: Locale): Formatter {
-  let format = formatters.get(locale);
-  if (!format) {
-    format = createFormatter({ locale: intlLocales[locale], timeZone: 'UTC' });
-    formatters.set(locale, format);
-  }
-  return format;
-}
+export const getFormat = oncePerLocale((locale) => createFormatter({ locale: intlLocales[locale], timeZone: 'UTC' }));
+
+/** The long-date pattern the browser fills in with today's date (see ./long-date). */
+export const getLongDatePattern = oncePerLocale((locale) => longDatePattern(intlLocales[locale]));
 
 /** "2026-11-23" → "23 November 2026" / "23 novembre 2026" / "23 نونبر 2026". */
 export function formatDate(iso: string, locale: Locale): string {

@@ -51,7 +51,10 @@ for (const [label, path] of pageOfEachTypeInEachLanguage()) {
 
 test('a followed link fetches its page only then, and lands on it without a full reload', async ({ page }) => {
   const pageData: string[] = [];
-  page.on('request', (r) => { if (new URL(r.url()).searchParams.has('_rsc')) pageData.push(new URL(r.url()).pathname); });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.searchParams.has('_rsc')) pageData.push(url.pathname);
+  });
   await page.goto(pageOfEachType.home);
   await page.waitForLoadState('networkidle');
   expect(pageData).toEqual([]);
