@@ -6,6 +6,10 @@ import { translationFieldNames } from './lib/content/translations';
  * contentlayer only parses files here: every field is passed through as JSON and zod
  * (lib/content/) does the real validation. contentlayer's own checks would SKIP a bad
  * document and still exit 0; zod fails the build naming the file and field instead.
+ *
+ * Bodies are read as 'markdown', never 'mdx': contentlayer's MDX mode bundles each body into
+ * JavaScript (esbuild resolves its imports, the page runs its expressions). Here a body stays
+ * text; lib/content/body.ts parses and checks it and components/mdx/ renders the tree.
  */
 function passThroughFields(schema: { shape: Record<string, unknown> }): FieldDefs {
   return Object.fromEntries(
@@ -17,7 +21,7 @@ const definitions = Object.entries(documentTypes).map(([name, spec]) =>
   defineDocumentType(() => ({
     name,
     filePathPattern: spec.filePathPattern,
-    contentType: 'mdx',
+    contentType: 'markdown',
     fields: passThroughFields(spec.schema),
   })),
 );
@@ -27,14 +31,14 @@ definitions.push(
   defineDocumentType(() => ({
     name: TRANSLATION_TYPE,
     filePathPattern: TRANSLATION_PATTERN,
-    contentType: 'mdx',
+    contentType: 'markdown',
     fields: Object.fromEntries(translationFieldNames(structuralFields).map((f) => [f, { type: 'json', required: false }])) as FieldDefs,
   })),
 );
 
 export default makeSource({
-  contentDirPath: 'content',
-  contentDirExclude: ['README.md', 'i18n/README.md'],
+  // The checked, normalised copy of content/ that scripts/stage-content.ts writes.
+  contentDirPath: '.content-staged',
   documentTypes: definitions,
   onUnknownDocuments: 'fail',
   // Unknown fields would be dropped silently; failing keeps typos in field names visible.

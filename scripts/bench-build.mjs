@@ -45,7 +45,7 @@ function buildSize(factor) {
   const files = generateContent(path.join(root, 'content'), path.join(dir, 'content'), factor);
   const bin = (name) => path.join(root, 'node_modules', '.bin', name);
   const steps = {
-    preflight: timed(dir, bin('tsx'), ['scripts/check-content-files.ts']),
+    preflight: timed(dir, bin('tsx'), ['scripts/stage-content.ts']),
     contentlayer: timed(dir, bin('contentlayer2'), ['build']),
     validate: timed(dir, bin('tsx'), ['scripts/validate-content.ts']),
     next: timed(dir, bin('next'), ['build']),

@@ -87,7 +87,7 @@ function resetContentAndOut(dir, marker) {
  */
 function build(dir) {
   const bin = (name) => path.join(dir, 'node_modules', '.bin', name);
-  const steps = [[bin('tsx'), ['scripts/check-content-files.ts']], [bin('contentlayer2'), ['build']], [bin('tsx'), ['scripts/validate-content.ts']], [process.execPath, ['scripts/build-site.mjs']]];
+  const steps = [[bin('tsx'), ['scripts/stage-content.ts']], [bin('contentlayer2'), ['build']], [bin('tsx'), ['scripts/validate-content.ts']], [process.execPath, ['scripts/build-site.mjs']]];
   let output = '';
   for (const [command, args] of steps) {
     const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, PWD: dir, NEXT_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 });

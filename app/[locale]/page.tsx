@@ -30,7 +30,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
       <div {...foreignText(strategy.lang, locale)}>
         <PageTitle kicker={t('home.kicker')}>{strategy.title}</PageTitle>
         <p className="text-lg">{strategy.summary}</p>
-        <MdxBody code={strategy.body.code} locale={locale} />
+        <MdxBody body={strategy.body.raw} locale={locale} />
       </div>
       <Section id="strategic-objectives" title={t('home.strategicObjectives', { count: strategy.strategicObjectives.length })}>
         <ol className="list-decimal space-y-1 ps-6" {...foreignText(strategy.lang, locale)}>

@@ -1,15 +1,36 @@
-import { useMDXComponent } from 'next-contentlayer2/hooks';
+import type { Element } from 'hast';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toHast } from 'mdast-util-to-hast';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { checkedBodyTree } from '@/lib/content/body';
 import type { Locale } from '@/lib/site';
 import { mdxComponents } from './mdx-components';
 
-/** Renders a document's MDX body at build time (server component; no client JS). */
-export function MdxBody({ code, locale }: { code: string; locale: Locale }) {
-  const Body = useMDXComponent(code);
+/**
+ * A checked link component (`<Action code="2.1" />`) as a plain element named after it, with
+ * its literal props: the component map then renders it. Left as an MDX node, it would be
+ * treated as a JavaScript reference to evaluate, which this renderer never does.
+ */
+function linkComponentElement(_state: unknown, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
+  const properties: Element['properties'] = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') properties[attribute.name] = attribute.value;
+  }
+  return { type: 'element', tagName: node.name ?? 'span', properties, children: [] };
+}
+
+/**
+ * Renders a document's body at build time (server component; no client JS) from its checked
+ * syntax tree: Markdown becomes HTML elements, the site's link components become links.
+ * Nothing in a body is compiled or evaluated (lib/content/body.ts); raw HTML cannot occur
+ * in the tree, and toHast would drop it if it did.
+ */
+export function MdxBody({ body, locale }: { body: string; locale: Locale }) {
+  const html = toHast(checkedBodyTree(body), { handlers: { mdxJsxFlowElement: linkComponentElement, mdxJsxTextElement: linkComponentElement } });
   return (
-    <div className="prose prose-slate max-w-none prose-a:text-brand-700 prose-headings:text-brand-900">
-      {/* A server component rendered once at build: no state exists for re-creation to reset. */}
-      {/* eslint-disable-next-line react-hooks/static-components */}
-      <Body components={mdxComponents(locale)} />
+    <div className="prose prose-slate max-w-none prose-a:text-brand-700 prose-headings:text-brand-900 [overflow-wrap:anywhere]">
+      {toJsxRuntime(html, { Fragment, jsx, jsxs, components: mdxComponents(locale) })}
     </div>
   );
 }

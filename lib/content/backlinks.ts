@@ -3,7 +3,7 @@
  * donors), editorial links (IOM project → SNIA) and cross-links written in MDX bodies.
  * Computed once, in memory, from the same validated content.
  */
-import { mdxReferences, type LinkComponent } from './mdx-references';
+import { parseBody, type BodyComponent } from './body';
 import type { ContentCollections } from './model';
 
 export type EntityKind = 'programme' | 'objective' | 'action' | 'area' | 'project' | 'donor' | 'partner';
@@ -16,7 +16,7 @@ export interface Backlink {
   editorial: boolean;
 }
 
-const kindOfComponent: Record<LinkComponent, EntityKind> = {
+const kindOfComponent: Record<BodyComponent, EntityKind> = {
   Programme: 'programme', Objective: 'objective', Action: 'action', Project: 'project', Donor: 'donor', ThematicArea: 'area',
 };
 
@@ -39,7 +39,7 @@ export function buildBacklinks(c: ContentCollections): Map<EntityKey, Backlink[]
     ...c.projects.map((p) => ({ key: entityKey('project', p.slug), body: p.body.raw })),
   ];
   for (const { key, body } of withBodies) {
-    for (const { component, id } of mdxReferences(body)) add(entityKey(kindOfComponent[component], id), key);
+    for (const { component, id } of parseBody(body).references) add(entityKey(kindOfComponent[component], id), key);
   }
   for (const o of c.objectives) add(entityKey('programme', o.programme), entityKey('objective', o.code));
   for (const a of c.actions) {

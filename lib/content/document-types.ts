@@ -43,3 +43,23 @@ export function isDocumentTypeName(name: string): name is DocumentTypeName {
 /** contentlayer's type for files under content/i18n/: see translations.ts. */
 export const TRANSLATION_TYPE = 'Translation';
 export const TRANSLATION_PATTERN = 'i18n/**/*.mdx';
+
+/** A glob of this table (`*` within a folder, `**` + `/` any folders) as a regular expression. */
+function globPattern(glob: string): RegExp {
+  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replaceAll('**/', '\u0000').replaceAll('*', '[^/]*').replaceAll('\u0000', '(?:.+/)?')}$`);
+}
+
+const typeByPattern: Array<[RegExp, string]> = [
+  ...Object.entries(documentTypes).map(([name, spec]): [RegExp, string] => [globPattern(spec.filePathPattern), name]),
+  [globPattern(TRANSLATION_PATTERN), TRANSLATION_TYPE],
+];
+
+/**
+ * The document type a file's place gives it. contentlayer would let a frontmatter `type:`
+ * field override it (a "Donor" under content/i18n/ would publish as a base donor), so the
+ * loader checks that every document has the type of its folder.
+ */
+export function documentTypeOfPath(file: string): string | undefined {
+  return typeByPattern.find(([pattern]) => pattern.test(file))?.[1];
+}

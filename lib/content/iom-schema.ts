@@ -59,19 +59,31 @@ export const partnerSchema = z.strictObject({
 });
 
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an international number like "+212537652881"');
-const phoneSchema = z.strictObject({
-  label: nonEmpty,
-  display: nonEmpty,
-  e164,
-  hours: nonEmpty.optional(),
-});
+
+/**
+ * The number a reader reads must be the number their phone dials: the digits of `display`,
+ * without the national trunk "(0)", are those of `e164`.
+ */
+export function displayDials(display: string, dialled: string): boolean {
+  return display.replace('(0)', '').replace(/\D/g, '') === dialled.replace(/\D/g, '');
+}
+const sameNumber = { path: ['display'], message: 'shows a number other than the one dialled (e164)' };
+
+const phoneSchema = z
+  .strictObject({
+    label: nonEmpty,
+    display: nonEmpty,
+    e164,
+    hours: nonEmpty.optional(),
+  })
+  .refine((p) => displayDials(p.display, p.e164), sameNumber);
 
 export const contactSchema = z.strictObject({
   slug: slugSchema,
   name: nonEmpty,
   address: z.array(nonEmpty).min(1),
   phones: z.array(phoneSchema).default([]),
-  fax: z.strictObject({ display: nonEmpty, e164 }).optional(),
+  fax: z.strictObject({ display: nonEmpty, e164 }).refine((p) => displayDials(p.display, p.e164), sameNumber).optional(),
   email: z.email().optional(),
   ...provenance,
 });

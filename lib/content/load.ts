@@ -1,7 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TRANSLATION_TYPE } from './document-types';
+import { parseBody } from './body';
+import { documentTypeOfPath, TRANSLATION_TYPE } from './document-types';
 import { IssueList } from './errors';
+import { normalizeContentText } from './file-checks';
 import type { ContentCollections, RawDocument } from './model';
 import { parseContent } from './parse';
 import { checkReferences } from './references';
@@ -28,16 +30,61 @@ export function checkAllFilesLoaded(files: string[], raw: RawDocument[]): void {
   issues.throwIfAny();
 }
 
+/** contentlayer lets a frontmatter `type:` override the folder; here a file's place decides. */
+export function checkDocumentTypes(raw: RawDocument[]): void {
+  const issues = new IssueList();
+  for (const doc of raw) {
+    const expected = documentTypeOfPath(doc._raw.sourceFilePath);
+    if (expected && doc.type !== expected) {
+      issues.add(doc._raw.sourceFilePath, 'type', `a file's kind comes from its folder (here ${expected}); delete the "type" field`);
+    }
+  }
+  issues.throwIfAny();
+}
+
+/**
+ * Each document with the file line its body starts on (contentlayer gives the body without
+ * its frontmatter), so a message about the body names the line an editor sees.
+ */
+export function withBodyLines(raw: RawDocument[], contentDir: string): RawDocument[] {
+  return raw.map((doc) => {
+    const body = doc.body?.raw ?? '';
+    const text = normalizeContentText(readFileSync(path.join(contentDir, doc._raw.sourceFilePath), 'utf8'));
+    const line = text.endsWith(body) ? text.slice(0, text.length - body.length).split('\n').length : 1;
+    return { ...doc, body: { raw: body, line } };
+  });
+}
+
+/**
+ * Every body, base and translation, in the closed content language of body.ts: Markdown and
+ * the site's link components with literal props; no code, no HTML, no foreign links.
+ */
+export function checkBodies(raw: RawDocument[]): void {
+  const issues = new IssueList();
+  for (const doc of raw) {
+    const body = doc.body;
+    if (!body?.raw.trim()) continue;
+    for (const issue of parseBody(body.raw).issues) {
+      const line = issue.line === undefined ? '' : `line ${(body.line ?? 1) + issue.line - 1}: `;
+      issues.add(doc._raw.sourceFilePath, '(body)', `${line}${issue.message}`);
+    }
+  }
+  issues.throwIfAny();
+}
+
 /** Parses, checks and returns all content; throws ContentError on any problem. */
 export function loadContent(raw: RawDocument[], contentDir: string): ContentCollections {
   checkAllFilesLoaded(listContentFiles(contentDir), raw);
+  checkDocumentTypes(raw);
+  checkBodies(raw);
   const collections = parseContent(raw);
   checkReferences(collections);
   return collections;
 }
 
 /** Base content and its translations, all checked; throws ContentError on any problem. */
-export function loadSite(raw: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet } {
+export function loadSite(documents: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet } {
+  const raw = withBodyLines(documents, contentDir);
   const collections = loadContent(raw, contentDir);
   const translations = checkTranslations(raw.filter((d) => d.type === TRANSLATION_TYPE), collections);
   return { collections, translations };

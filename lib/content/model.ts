@@ -14,8 +14,12 @@ import type { ActionData, ObjectiveData, ProgrammeData, SourceData, StrategyData
 export interface DocumentBase {
   /** Path relative to content/. */
   file: string;
-  /** The MDX body: raw text and contentlayer's compiled code. */
-  body: { raw: string; code: string };
+  /**
+   * The body as written: Markdown plus the site's link components (lib/content/body.ts).
+   * It is parsed and rendered as data, never compiled to code. `line` is the file line the
+   * body starts on, so messages about a body name the line an editor sees.
+   */
+  body: { raw: string; line: number };
   /**
    * The language its text is in: the page's language, or English where a translation is
    * missing (pages then show a notice and mark the text lang="en").
@@ -54,6 +58,6 @@ export interface ContentCollections {
 export interface RawDocument {
   type: string;
   _raw: { sourceFilePath: string };
-  body?: { raw: string; code: string };
+  body?: { raw: string; line?: number };
   [field: string]: unknown;
 }

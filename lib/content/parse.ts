@@ -30,9 +30,33 @@ const UNSAFE_TEXT: Array<[RegExp, string]> = [
   [/\b(?:javascript|vbscript)\s*:|\bdata:[a-z-]+\/[a-z0-9.+-]+[;,]/i, 'must not contain a javascript:, vbscript: or data: URL'],
 ];
 
+/** Fields readers see as running text: titles, names, summaries, labels. */
+const DISPLAY_TEXT_FIELDS = new Set(['title', 'name', 'shortName', 'summary', 'description', 'label', 'publisher']);
+/** Longest display text (the longest real one, an action description, is 244 characters). */
+export const MAX_DISPLAY_TEXT = 400;
+/**
+ * Longest run without a space in display text (the longest real word is 31 characters): a
+ * 500-character unbroken title made a page 8,296 px wide at 320 px and overflowed its image.
+ */
+export const MAX_UNBROKEN_RUN = 60;
+
+function displayTextProblem(value: string): string | undefined {
+  if (value.length > MAX_DISPLAY_TEXT) return `is ${value.length} characters long; the limit is ${MAX_DISPLAY_TEXT}`;
+  const longest = value.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (longest.length > MAX_UNBROKEN_RUN) return `has a ${longest.length}-character run without a space ("${longest.slice(0, 20)}…"); the limit is ${MAX_UNBROKEN_RUN}`;
+  return undefined;
+}
+
 export function checkStrings(value: unknown, path: PropertyKey[], report: (path: PropertyKey[], message: string) => void): void {
   if (typeof value === 'string') {
     for (const [pattern, message] of UNSAFE_TEXT) if (pattern.test(value)) report(path, message);
+    // Zero-width and format characters pass a trim; a title of them alone shows nothing.
+    if (value !== '' && !/[^\p{White_Space}\p{Cf}\p{Cc}]/u.test(value)) report(path, 'has no visible text (only spaces or invisible characters)');
+    const field = path.findLast((p) => typeof p === 'string');
+    if (typeof field === 'string' && DISPLAY_TEXT_FIELDS.has(field)) {
+      const problem = displayTextProblem(value);
+      if (problem) report(path, problem);
+    }
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkStrings(item, [...path, i], report));
   } else if (value && typeof value === 'object') {
@@ -65,7 +89,7 @@ function parseAll(raw: RawDocument[], issues: IssueList): Parsed {
       for (const issue of result.error.issues) issues.add(file, fieldPath(issue.path), issue.message);
       continue;
     }
-    const body = doc.body ?? { raw: '', code: '' };
+    const body = { raw: doc.body?.raw ?? '', line: doc.body?.line ?? 1 };
     (parsed[doc.type] as Array<DocumentBase>).push({ ...result.data, file, body, lang: defaultLocale });
   }
   return parsed;

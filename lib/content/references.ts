@@ -4,9 +4,10 @@
  */
 import { actionProgrammeNumber, objectiveCode, objectiveNumber } from '../codes';
 import { IssueList } from './errors';
-import { mdxReferences, type LinkComponent } from './mdx-references';
+import { parseBody, type BodyComponent } from './body';
 import type { ContentCollections, DocumentBase } from './model';
-
+import { routes } from '../routes';
+import { defaultLocale, locales, type Locale } from '../site';
 
 function checkSequence(
   numbers: Array<{ n: number; file: string; field: string }>,
@@ -41,6 +42,12 @@ function checkSnia(c: ContentCollections, issues: IssueList): void {
 
   for (const o of c.objectives) {
     if (!programmeBySlug.has(o.programme)) issues.add(o.file, 'programme', `unknown programme "${o.programme}"`);
+  }
+  // Every programme of the strategy has at least one specific objective; a page with none
+  // would say the programme has no aims.
+  const withObjectives = new Set(c.objectives.map((o) => o.programme));
+  for (const p of c.programmes) {
+    if (!withObjectives.has(p.slug)) issues.add(p.file, 'slug', `programme "${p.slug}" has no objective: no file in content/snia/objectives/ names it as its programme`);
   }
   for (const a of c.actions) {
     const programme = programmeBySlug.get(a.programme);
@@ -89,9 +96,45 @@ function checkIom(c: ContentCollections, issues: IssueList): void {
   }
 }
 
+/** "line 14: " — the line in the file of a body line (1 = the body's first line). */
+export function lineNote(doc: DocumentBase, bodyLine: number | undefined): string {
+  return bodyLine === undefined ? '' : `line ${doc.body.line + bodyLine - 1}: `;
+}
+
+/**
+ * Every page a body may link to, without its language ("/funding/", "/objectives/osp-5/"):
+ * a body is shown in three languages, so its links are written once and rendered in the
+ * reader's language. Derived from lib/routes.ts: the pages that take only a language, and
+ * one page per entity.
+ */
+export function linkablePaths(c: ContentCollections): Set<string> {
+  const l = defaultLocale;
+  const general = Object.values(routes)
+    .filter((route) => route.length === 1)
+    .map((route) => (route as (locale: Locale) => string)(l));
+  const entities = [
+    ...c.programmes.map((p) => routes.programme(l, p.slug)),
+    ...c.objectives.map((o) => routes.objective(l, o.code)),
+    ...c.actions.map((a) => routes.action(l, a.code)),
+    ...c.thematicAreas.map((t) => routes.area(l, t.slug)),
+    ...c.projects.map((p) => routes.project(l, p.slug)),
+    ...c.donors.map((d) => routes.donor(l, d.slug)),
+  ];
+  return new Set([...general, ...entities].map((path) => path.slice(`/${l}`.length)));
+}
+
+function internalLinkProblem(path: string, pages: Set<string>): string | undefined {
+  if (pages.has(path)) return undefined;
+  const withoutLocale = new RegExp(`^/(?:${locales.join('|')})(/.*)$`).exec(path)?.[1];
+  if (withoutLocale && pages.has(withoutLocale)) return `link "${path}": write it without the language, "${withoutLocale}" (readers follow it in their own language)`;
+  if (pages.has(`${path}/`)) return `link "${path}": site paths end with "/": "${path}/"`;
+  return `link "${path}": there is no such page on this site`;
+}
+
 function checkSourcesAndBodies(c: ContentCollections, issues: IssueList): void {
   const sources = new Set(c.sources.map((s) => s.id));
-  const known: Record<LinkComponent, Set<string>> = {
+  const pages = linkablePaths(c);
+  const known: Record<BodyComponent, Set<string>> = {
     Programme: new Set(c.programmes.map((p) => p.slug)),
     Objective: new Set(c.objectives.map((o) => o.code)),
     Action: new Set(c.actions.map((a) => a.code)),
@@ -105,8 +148,13 @@ function checkSourcesAndBodies(c: ContentCollections, issues: IssueList): void {
   ];
   for (const doc of documents) {
     (doc.sources ?? []).forEach((s, i) => { if (!sources.has(s)) issues.add(doc.file, `sources.${i}`, `unknown source "${s}"`); });
-    for (const { component, id } of mdxReferences(doc.body.raw)) {
-      if (!known[component]!.has(id)) issues.add(doc.file, '(body)', `<${component}> names unknown "${id}"`);
+    const body = parseBody(doc.body.raw);
+    for (const { component, id, line } of body.references) {
+      if (!known[component]!.has(id)) issues.add(doc.file, '(body)', `${lineNote(doc, line)}<${component}> names unknown "${id}"`);
+    }
+    for (const { path, line } of body.internalLinks) {
+      const problem = internalLinkProblem(path, pages);
+      if (problem) issues.add(doc.file, '(body)', `${lineNote(doc, line)}${problem}`);
     }
   }
 }

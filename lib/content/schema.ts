@@ -27,19 +27,27 @@ export const actionCodeSchema = z
   .string()
   .regex(/^[1-9]\d*\.[1-9]\d*$/, 'must look like "3.4" (programme.number)');
 
+/** Today in UTC, when this build runs: a check cannot have happened after it. */
+const today = new Date().toISOString().slice(0, 10);
+
 /** Fields every fact-bearing document carries, so every page can say where it comes from. */
 export const provenance = {
   /** Ids of files in content/sources/. */
   sources: z.array(slugSchema).min(1, 'must name at least one source'),
   /** When the text was last checked against its sources. */
-  lastChecked: isoDate,
+  lastChecked: isoDate.refine((s) => s <= today, `must not be in the future (today is ${today})`),
 };
+
+/** An https URL a reader may follow; credentials in it would be published to every reader. */
+export const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'must be an https URL' })
+  .refine((s) => { const u = new URL(s); return !u.username && !u.password; }, 'must not contain a user name or password');
 
 export const sourceSchema = z.strictObject({
   id: slugSchema,
   publisher: nonEmpty,
   title: nonEmpty,
-  url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+  url: httpsUrl,
 });
 
 export const strategySchema = z.strictObject({

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { defaultLocale, isLocale, locales, type Locale } from '../site';
 import type { DocumentTypeName } from './document-types';
 import { IssueList } from './errors';
-import { mdxReferences } from './mdx-references';
+import { parseBody } from './body';
 import type { ContentCollections, DocumentBase, RawDocument } from './model';
 import { checkStrings, fieldPath, frontmatterOf } from './parse';
 import { nonEmpty } from './schema';
@@ -65,7 +65,7 @@ export interface Translation {
   /** Path of the base file it translates, relative to content/. */
   baseFile: string;
   fields: Record<string, unknown>;
-  body: { raw: string; code: string };
+  body: { raw: string; line: number };
 }
 
 /** Translations by language, then by base file. */
@@ -122,8 +122,12 @@ function checkAgainstBase(
   }
 }
 
+/** Same cross-links and same internal links: a translation's links are checked through its base's. */
 function sameReferences(base: string, translated: string): boolean {
-  const key = (body: string) => mdxReferences(body).map((r) => `${r.component}:${r.id}`).sort().join('|');
+  const key = (body: string) => {
+    const { references, internalLinks } = parseBody(body);
+    return [...references.map((r) => `${r.component}:${r.id}`), ...internalLinks.map((l) => `link:${l.path}`)].sort().join('|');
+  };
   return key(base) === key(translated);
 }
 
@@ -174,12 +178,12 @@ export function checkTranslations(raw: RawDocument[], c: ContentCollections): Tr
       continue;
     }
     checkAgainstBase(file, spec, base.doc, result.data, issues);
-    const body = doc.body ?? { raw: '', code: '' };
+    const body = { raw: doc.body?.raw ?? '', line: doc.body?.line ?? 1 };
     const baseBody = base.doc.body.raw.trim();
     if (baseBody && !body.raw.trim()) issues.add(file, '(body)', 'missing: the base file has a body, so its translation must too');
     else if (!baseBody && body.raw.trim()) issues.add(file, '(body)', 'the base file has no body, so its translation must not either');
     else if (!sameReferences(base.doc.body.raw, body.raw)) {
-      issues.add(file, '(body)', 'its cross-links (<Objective code="…" /> etc.) must be exactly those of the base file');
+      issues.add(file, '(body)', 'its cross-links (<Objective code="…" /> etc.) and links to site pages must be exactly those of the base file');
     }
     set.get(locale)!.set(baseFile, { locale, file, baseFile, fields: result.data, body });
   }

@@ -4,7 +4,7 @@ import type { RawDocument } from '@/lib/content/model';
 const provenance = { sources: ['src'], lastChecked: '2026-11-23' };
 
 function doc(type: string, file: string, fields: Record<string, unknown>, body = ''): RawDocument {
-  return { type, _raw: { sourceFilePath: file }, body: { raw: body, code: '' }, ...fields };
+  return { type, _raw: { sourceFilePath: file }, body: { raw: body }, ...fields };
 }
 
 export function validFixture(): RawDocument[] {
@@ -33,7 +33,7 @@ export function validFixture(): RawDocument[] {
     doc('Donor', 'iom/donors/d2.mdx', { slug: 'd2', name: 'Donor two', ...provenance }),
     doc('Partner', 'iom/partners/undp.mdx', { slug: 'undp', name: 'UNDP', kind: 'implementing', order: 1, ...provenance }),
     doc('Contact', 'iom/contacts/office.mdx', {
-      slug: 'office', name: 'Office', address: ['Street'], phones: [{ label: 'Tel', display: '05', e164: '+212537652881' }], ...provenance,
+      slug: 'office', name: 'Office', address: ['Street'], phones: [{ label: 'Tel', display: '+212 (0)5 37 65 28 81', e164: '+212537652881' }], ...provenance,
     }),
   ];
 }
@@ -44,7 +44,7 @@ export function withChange(file: string, change: Record<string, unknown>, body?:
     if (d._raw.sourceFilePath !== file) return d;
     const changed: RawDocument = { ...d, ...change };
     for (const [key, value] of Object.entries(change)) if (value === undefined) delete changed[key];
-    if (body !== undefined) changed.body = { raw: body, code: '' };
+    if (body !== undefined) changed.body = { raw: body };
     return changed;
   });
 }

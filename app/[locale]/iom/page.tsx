@@ -38,7 +38,7 @@ export default async function IomPage({ params }: { params: LocaleParams }) {
           src: (chunks) => <span {...foreignText('en', locale)}>{chunks}</span>,
         })}
       </p>
-      <div {...foreignText(o.lang, locale)}><MdxBody code={o.body.code} locale={locale} /></div>
+      <div {...foreignText(o.lang, locale)}><MdxBody body={o.body.raw} locale={locale} /></div>
       <Section id="frameworks" title={t('iomPage.frameworks')}>
         <ul className="list-disc space-y-1 ps-6" {...foreignText(o.lang, locale)}>{o.frameworks.map((f) => <li key={f}>{f}</li>)}</ul>
       </Section>

@@ -67,7 +67,7 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
         </p>
       )}
       <div className="mt-4"><Permalink path={routes.action(locale, a.code)} label={t('actionPage.actionLower', { code: a.code })} locale={locale} /></div>
-      {a.body.raw.trim() && <div {...foreignText(a.lang, locale)}><MdxBody code={a.body.code} locale={locale} /></div>}
+      {a.body.raw.trim() && <div {...foreignText(a.lang, locale)}><MdxBody body={a.body.raw} locale={locale} /></div>}
       <Section id="programme" title={t('strategyMap.programme')}>
         <p><Link href={routes.programme(locale, p.slug)}>{t('common.programmeTitled', { number: p.number, title: p.title })}</Link></p>
       </Section>

@@ -65,7 +65,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
           link: (chunks) => <Link href={routes.programme(locale, p.slug)}>{chunks}</Link>,
         })}
       </p>
-      {o.body.raw.trim() && <div {...foreignText(o.lang, locale)}><MdxBody code={o.body.code} locale={locale} /></div>}
+      {o.body.raw.trim() && <div {...foreignText(o.lang, locale)}><MdxBody body={o.body.raw} locale={locale} /></div>}
       <Section id="actions" title={t('objectivePage.actions')}>
         {actions.length > 0 ? (
           <ActionList actions={actions} locale={locale} />

@@ -46,7 +46,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
       <div {...foreignText(p.lang, locale)}>
         <PageTitle kicker={t('programmePage.kicker', { number: p.number, total: c.programmes().length })}>{p.title}</PageTitle>
         <p className="mb-4 text-lg">{p.summary}</p>
-        <MdxBody code={p.body.code} locale={locale} />
+        <MdxBody body={p.body.raw} locale={locale} />
       </div>
       <Section id="objectives" title={t('programmePage.objectives', { count: objectives.length })}>
         <ObjectiveList objectives={objectives} locale={locale} />

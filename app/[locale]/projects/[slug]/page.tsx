@@ -72,7 +72,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
         ))}
       </dl>
       {p.body.raw.trim() ? (
-        <div {...foreignText(p.lang, locale)}><MdxBody code={p.body.code} locale={locale} /></div>
+        <div {...foreignText(p.lang, locale)}><MdxBody body={p.body.raw} locale={locale} /></div>
       ) : (
         <p className="mt-4 text-slate-700">{t('projectPage.noDescription')}</p>
       )}

@@ -40,7 +40,7 @@ export default async function AreaPage({ params }: { params: SlugParams }) {
       <TranslationNotice textLang={area.lang} locale={locale} />
       <div {...foreignText(area.lang, locale)}>
         <PageTitle kicker={t('areaPage.kicker')}>{area.title}</PageTitle>
-        <MdxBody code={area.body.code} locale={locale} />
+        <MdxBody body={area.body.raw} locale={locale} />
       </div>
       <Section id="projects" title={t('areaPage.projects')}>
         <ProjectList projects={c.projectsIn(area)} locale={locale} showArea={false} />
