@@ -71,7 +71,12 @@ async function hostileRequests() {
   };
   for (const target of ['/%', '/%E0%A4%A', '/en/%00', '/index.html%00.txt']) await expect(`GET ${target}`, await rawGet(target), 400);
   for (const method of ['POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS']) await expect(`${method} /en/`, await rawGet('/en/', method, 'Content-Length: 0\r\n'), 405, { Allow: 'GET, HEAD' });
-  const range = await expect('Range beyond the file', await rawGet('/data/funding.csv', 'GET', 'Range: bytes=99999999-\r\n'), 416);
+  // nginx's range filter runs the header filters twice on a 416, so each added header comes
+  // twice with the same value (harmless: the same policy twice). Compared once here.
+  const unsatisfiable = await rawGet('/data/funding.csv', 'GET', 'Range: bytes=99999999-\r\n');
+  unsatisfiable.headers = new Headers([...unsatisfiable.headers].map(([k, v]) => [k, [...new Set(v.split(', '))].join(', ')]));
+  // Its policy is the CSV's (the complete one), though nginx's error page is HTML.
+  const range = await expect('Range beyond the file', unsatisfiable, 416, { 'Content-Security-Policy': headerPolicy.other });
   if (range.body !== '' && !range.body.includes('416')) fail(`Range beyond the file: body of ${range.body.length} bytes is not an error page`);
   if (range.body.includes(',')) fail('Range beyond the file: the 416 carries the CSV');
   for (const target of ['/_headers/csp.json', '/_headers%2fcsp.json', '/%5fheaders/csp.json', '/%2e%2e/etc/passwd', '/.well-known/x']) {
