@@ -65,18 +65,24 @@ function expectSecurityHeaders(res: RawResponse) {
   expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
 }
 
+/** Starts serve-site.mjs on a free port over `root`; resolves with the process and its port. */
+async function startServer(root: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['scripts/serve-site.mjs', '--port', '0', '--root', root], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const listening = await new Promise<number>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const match = /:(\d+)\//.exec(chunk.toString());
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { child, port: listening };
+}
+
 beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'serve-site-test-'));
   writeBuild('build-1', 'one');
   publish('build-1');
-  server = spawn(process.execPath, ['scripts/serve-site.mjs', '--port', '0', '--root', path.join(scratch, 'out')], { stdio: ['ignore', 'pipe', 'inherit'] });
-  port = await new Promise<number>((resolve, reject) => {
-    server.stdout?.on('data', (chunk: Buffer) => {
-      const match = /:(\d+)\//.exec(chunk.toString());
-      if (match) resolve(Number(match[1]));
-    });
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  ({ child: server, port } = await startServer(path.join(scratch, 'out')));
 });
 
 afterAll(() => {
@@ -170,6 +176,24 @@ describe('serve-site.mjs', () => {
     expect(res.body).toContain("'sha256-two'");
     expect(res.body).not.toContain("'sha256-one'");
     expect(res.headers['content-security-policy']).not.toContain("'sha256-one'");
+  });
+
+  it('answers 503 with the security headers while no build is published, and serves one once there is', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'serve-site-empty-'));
+    const other = await startServer(path.join(empty, 'out'));
+    const mainPort = port;
+    try {
+      port = other.port;
+      const res = await get('/en/');
+      expect(res.status).toBe(503);
+      expectSecurityHeaders(res);
+      symlinkSync(path.join(scratch, 'build-1'), path.join(empty, 'out'));
+      expect((await get('/en/')).status).toBe(200);
+    } finally {
+      port = mainPort;
+      other.child.kill();
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('is still answering after all of the above', async () => {
