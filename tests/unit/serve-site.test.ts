@@ -126,6 +126,13 @@ describe('serve-site.mjs', () => {
     expect((await get('/en/')).status).toBe(200);
   });
 
+  it('answers headers too large for Node (a 20 kB URI) with 431 and the security headers', async () => {
+    const res = await get(`/${'a'.repeat(20_000)}`);
+    expect(res.status).toBe(431);
+    expectSecurityHeaders(res);
+    expect((await get('/en/')).status).toBe(200);
+  });
+
   it.each(['POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'PATCH'])('answers %s with 405 and Allow: GET, HEAD', async (method) => {
     const res = await get('/en/', method, 'Content-Length: 0\r\n');
     expect(res.status).toBe(405);
