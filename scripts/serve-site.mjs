@@ -16,8 +16,7 @@ import { createReadStream, lstat, realpath } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import compression from 'compression';
 import handler from 'serve-handler';
 import { cacheControl, commonHeaders, headerPolicy } from '../deploy/security-headers.mjs';
@@ -101,7 +100,12 @@ function confinedHandlers(build, res) {
   return {
     lstat: async (file) => (await inside(file), lstatAsync(file)),
     realpath: async (file) => (await inside(file), realpathAsync(file)),
-    createReadStream: async (file, options) => (res.statusCode === 416 ? Readable.from([]) : (await inside(file), createReadStream(file, options))),
+    createReadStream: async (file, options) => {
+      if (res.statusCode === 416) return Readable.from([]);
+      await inside(file);
+      // A read error (a file gone mid-response) ends this response, not the server.
+      return createReadStream(file, options).on('error', () => res.destroy());
+    },
   };
 }
 
