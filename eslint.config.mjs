@@ -10,7 +10,7 @@ const config = [
     ignores: ['components/ui/link.tsx'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Import Link from '@/components/ui/link' (no prefetching on readers' data)." }] }] },
   },
-  { ignores: ['.bench/**', 'lighthouse-report/**', '.nginx/**', '.out-building/**', '.out-previous/**', 'bench-results/**', '.next/**', 'out/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.bench/**', 'lighthouse-report/**', '.nginx/**', '.builds/**', 'bench-results/**', '.next/**', 'out/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ];
 
 export default config;

@@ -1,16 +1,10 @@
 import type { Metadata } from 'next';
 import { getT } from '@/lib/i18n';
+import { pickLanguage } from '@/lib/inline-scripts';
 import { routes } from '@/lib/routes';
 import { defaultLocale, localeDirection, localeNames, locales } from '@/lib/site';
 
 export const metadata: Metadata = { title: getT(defaultLocale)('site.name'), robots: { index: false } };
-
-/**
- * Runs before the links paint: the first of the browser's languages the site has, else
- * English. A static host cannot read Accept-Language, so this is the one place the site
- * uses JavaScript to choose; the CSP allows it by hash (scripts/write-headers.mjs).
- */
-const pickLanguage = `(function(){var s=${JSON.stringify(locales)},l=navigator.languages||[navigator.language],i,c;for(i=0;i<l.length;i++){c=String(l[i]).slice(0,2).toLowerCase();if(s.indexOf(c)>=0){location.replace('/'+c+'/');return}}location.replace('/${defaultLocale}/')})()`;
 
 /** "/": the three languages as plain links (the no-JavaScript view), each in its own language. */
 export default function LanguageChoice() {

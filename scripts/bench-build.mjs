@@ -50,7 +50,7 @@ function buildSize(factor) {
     validate: timed(dir, bin('tsx'), ['scripts/validate-content.ts']),
     next: timed(dir, bin('next'), ['build']),
     pagefind: timed(dir, bin('pagefind'), ['--site', 'out', '--quiet']),
-    headers: timed(dir, process.execPath, ['scripts/write-headers.mjs', 'out']),
+    headers: timed(dir, bin('tsx'), ['scripts/write-headers.mjs', 'out']),
   };
   const pages = readdirSync(path.join(dir, 'out'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   const total = Math.round(Object.values(steps).reduce((s, x) => s + x.seconds, 0) * 10) / 10;

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -73,6 +73,12 @@ function scratchProject() {
   return dir;
 }
 
+/** Build folders a failed build left behind (scripts/build-site.mjs must remove its own). */
+function leftoverBuilds(dir) {
+  const builds = path.join(dir, '.builds');
+  return existsSync(builds) ? readdirSync(builds).filter((entry) => entry !== '.lock') : [];
+}
+
 function resetContentAndOut(dir, marker) {
   rmSync(path.join(dir, 'content'), { recursive: true, force: true });
   cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
@@ -110,7 +116,7 @@ try {
     // Our checks print "content/<file> › <field>"; contentlayer's own (unknown field, unknown
     // type, MDX syntax) name the file and list the field in their own layout. Either will do.
     const named = output.includes(file) && (field.startsWith('(') || output.includes(field));
-    const untouched = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8') === marker && !existsSync(path.join(dir, '.out-building'));
+    const untouched = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8') === marker && leftoverBuilds(dir).length === 0;
     const message = output.split('\n').find((l) => l.includes(file))?.trim() ?? '(no message naming the file)';
     rows.push({ what, stopped: !ok, named, untouched, seconds: (Date.now() - started) / 1000, message });
     console.log(`${!ok && named && untouched ? 'ok  ' : 'FAIL'} ${what}\n     ${message.slice(0, 160)}`);
