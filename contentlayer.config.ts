@@ -1,3 +1,4 @@
+import type { MarkdownUnifiedBuilderCallback } from 'contentlayer2/core';
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
 import { documentTypes, TRANSLATION_PATTERN, TRANSLATION_TYPE } from './lib/content/document-types';
 import { translationFieldNames } from './lib/content/translations';
@@ -36,9 +37,23 @@ definitions.push(
   })),
 );
 
+/**
+ * contentlayer would also turn every body into HTML with remark, which no page uses — and
+ * which takes minutes on a pathological body, before lib/content/body.ts can refuse it (a
+ * body of 50,000 nested list markers kept contentlayer busy for over 20 minutes). A
+ * processor that neither parses nor renders leaves `body.raw` as the only output.
+ */
+function skipMarkdownRendering(builder: Parameters<MarkdownUnifiedBuilderCallback>[0]): void {
+  builder.use(function noRendering(this: typeof builder) {
+    this.parser = () => ({ type: 'root', children: [] });
+    this.compiler = () => '';
+  });
+}
+
 export default makeSource({
   // The checked, normalised copy of content/ that scripts/stage-content.ts writes.
   contentDirPath: '.content-staged',
+  markdown: skipMarkdownRendering,
   documentTypes: definitions,
   onUnknownDocuments: 'fail',
   // Unknown fields would be dropped silently; failing keeps typos in field names visible.

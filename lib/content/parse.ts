@@ -40,11 +40,12 @@ export const MAX_DISPLAY_TEXT = 400;
  */
 export const MAX_UNBROKEN_RUN = 60;
 
-function displayTextProblem(value: string): string | undefined {
-  if (value.length > MAX_DISPLAY_TEXT) return `is ${value.length} characters long; the limit is ${MAX_DISPLAY_TEXT}`;
+function displayTextProblems(value: string): string[] {
+  const problems: string[] = [];
+  if (value.length > MAX_DISPLAY_TEXT) problems.push(`is ${value.length} characters long; the limit is ${MAX_DISPLAY_TEXT}`);
   const longest = value.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (longest.length > MAX_UNBROKEN_RUN) return `has a ${longest.length}-character run without a space ("${longest.slice(0, 20)}…"); the limit is ${MAX_UNBROKEN_RUN}`;
-  return undefined;
+  if (longest.length > MAX_UNBROKEN_RUN) problems.push(`has a ${longest.length}-character run without a space ("${longest.slice(0, 20)}…"); the limit is ${MAX_UNBROKEN_RUN}`);
+  return problems;
 }
 
 export function checkStrings(value: unknown, path: PropertyKey[], report: (path: PropertyKey[], message: string) => void): void {
@@ -54,8 +55,7 @@ export function checkStrings(value: unknown, path: PropertyKey[], report: (path:
     if (value !== '' && !/[^\p{White_Space}\p{Cf}\p{Cc}]/u.test(value)) report(path, 'has no visible text (only spaces or invisible characters)');
     const field = path.findLast((p) => typeof p === 'string');
     if (typeof field === 'string' && DISPLAY_TEXT_FIELDS.has(field)) {
-      const problem = displayTextProblem(value);
-      if (problem) report(path, problem);
+      for (const problem of displayTextProblems(value)) report(path, problem);
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkStrings(item, [...path, i], report));
