@@ -1,8 +1,12 @@
-/** SVG <text> does not wrap: split a label into lines of at most `max` characters, at spaces. */
+/**
+ * SVG <text> does not wrap: split a label into lines of at most `max` characters, at spaces;
+ * a word longer than a line is cut into pieces, so no line runs out of its box.
+ */
 export function wrapLabel(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  const words = text.split(/\s+/).flatMap((word) => word.match(new RegExp(`.{1,${max}}`, 'gu')) ?? []);
+  for (const word of words) {
     if (line && `${line} ${word}`.length > max) {
       lines.push(line);
       line = word;

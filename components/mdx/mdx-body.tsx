@@ -29,7 +29,7 @@ function linkComponentElement(_state: unknown, node: MdxJsxFlowElement | MdxJsxT
 export function MdxBody({ body, locale }: { body: string; locale: Locale }) {
   const html = toHast(checkedBodyTree(body), { handlers: { mdxJsxFlowElement: linkComponentElement, mdxJsxTextElement: linkComponentElement } });
   return (
-    <div className="prose prose-slate max-w-none prose-a:text-brand-700 prose-headings:text-brand-900 [overflow-wrap:anywhere]">
+    <div className="prose prose-slate max-w-none prose-a:text-brand-700 prose-headings:text-brand-900 wrap-anywhere">
       {toJsxRuntime(html, { Fragment, jsx, jsxs, components: mdxComponents(locale) })}
     </div>
   );

@@ -28,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     (
       <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: '100%', height: '100%', padding: 64, background: '#f8fafc', borderTop: '24px solid #0f5c45', color: '#0b3d2e' }}>
         <div style={{ fontSize: 32, fontWeight: 700, color: '#a3192b', textTransform: 'uppercase', letterSpacing: 2 }}>{page.kind}</div>
-        <div style={{ fontSize: title.length > 80 ? 48 : 64, fontWeight: 700, lineHeight: 1.2 }}>{title}</div>
+        <div style={{ fontSize: title.length > 80 ? 48 : 64, fontWeight: 700, lineHeight: 1.2, wordBreak: 'break-word' }}>{title}</div>
         <div style={{ fontSize: 28, color: '#334155' }}>{getT(page.locale)('site.name')}</div>
       </div>
     ),
