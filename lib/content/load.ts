@@ -5,7 +5,9 @@ import { IssueList } from './errors';
 import type { ContentCollections, RawDocument } from './model';
 import { parseContent } from './parse';
 import { checkReferences } from './references';
+import { readSnapshots, type Snapshots } from './snapshots';
 import { checkTranslations, type TranslationSet } from './translations';
+import { checkOfficialWording } from './verbatim';
 
 /** Every .mdx file under a content folder, relative to it, with forward slashes. */
 export function listContentFiles(contentDir: string): string[] {
@@ -36,9 +38,14 @@ export function loadContent(raw: RawDocument[], contentDir: string): ContentColl
   return collections;
 }
 
-/** Base content and its translations, all checked; throws ContentError on any problem. */
-export function loadSite(raw: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet } {
+/**
+ * Base content, its source snapshots and its translations, all checked (official wording
+ * verbatim in its source); throws ContentError on any problem.
+ */
+export function loadSite(raw: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet; snapshots: Snapshots; verbatim: number } {
   const collections = loadContent(raw, contentDir);
+  const snapshots = readSnapshots(contentDir, collections.sources);
+  const verbatim = checkOfficialWording(collections, snapshots);
   const translations = checkTranslations(raw.filter((d) => d.type === TRANSLATION_TYPE), collections);
-  return { collections, translations };
+  return { collections, translations, snapshots, verbatim };
 }

@@ -40,6 +40,14 @@ export const sourceSchema = z.strictObject({
   publisher: nonEmpty,
   title: nonEmpty,
   url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+  /** Language of the page (and of its snapshot text). */
+  language: z.enum(['en', 'fr']),
+  /** When its text was taken into this repository (content/sources/<id>.txt). */
+  retrieved: isoDate,
+  /** `full`: the snapshot is the whole page as recorded; `passages`: only the passages the site quotes. */
+  snapshot: z.enum(['full', 'passages']),
+  /** Where the snapshot text was recorded before it was copied here (a seed file or SOURCES-*.md). */
+  recordedIn: nonEmpty,
 });
 
 export const strategySchema = z.strictObject({
