@@ -7,7 +7,7 @@ import { parseContent } from './parse';
 import { checkReferences } from './references';
 import { readSnapshots, type Snapshots } from './snapshots';
 import { checkTranslations, type TranslationSet } from './translations';
-import { checkOfficialWording } from './verbatim';
+import { checkFrenchTitles, checkOfficialWording } from './verbatim';
 
 /** Every .mdx file under a content folder, relative to it, with forward slashes. */
 export function listContentFiles(contentDir: string): string[] {
@@ -47,5 +47,6 @@ export function loadSite(raw: RawDocument[], contentDir: string): { collections:
   const snapshots = readSnapshots(contentDir, collections.sources);
   const verbatim = checkOfficialWording(collections, snapshots);
   const translations = checkTranslations(raw.filter((d) => d.type === TRANSLATION_TYPE), collections);
+  checkFrenchTitles(collections, translations);
   return { collections, translations, snapshots, verbatim };
 }

@@ -63,6 +63,12 @@ export const strategySchema = z.strictObject({
   ...provenance,
 });
 
+/**
+ * This site's own note on an official wording (a typo kept as published, a name the source
+ * gives no heading for). Pages show it beside the title, labelled as the site's words.
+ */
+export const officialNote = nonEmpty.optional();
+
 export const programmeSchema = z.strictObject({
   /** Position in the source; also the prefix of the programme's action codes. */
   number: z.int().positive(),
@@ -71,6 +77,7 @@ export const programmeSchema = z.strictObject({
   summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
   /** Where the source counts the programme's actions without naming them. */
   statedActionCount: z.int().positive().optional(),
+  officialNote,
   ...provenance,
 });
 
@@ -78,7 +85,14 @@ export const objectiveSchema = z.strictObject({
   code: objectiveCodeSchema,
   /** Slug of the programme the objective belongs to. */
   programme: slugSchema,
+  /** The official wording, verbatim (lib/content/verbatim.ts). */
   title: nonEmpty,
+  /**
+   * The source's own French wording, where an allowed source gives it (quoted from that
+   * source's snapshot); the French translation's title must be exactly this text.
+   */
+  frenchTitle: z.strictObject({ text: nonEmpty, source: slugSchema }).optional(),
+  officialNote,
   ...provenance,
 });
 
@@ -90,6 +104,7 @@ export const actionSchema = z.strictObject({
   description: nonEmpty,
   /** Actions the source describes jointly with this one (same description). */
   sharedWith: z.array(actionCodeSchema).default([]),
+  officialNote,
   ...provenance,
 });
 

@@ -13,6 +13,7 @@
 import { IssueList } from './errors';
 import type { ContentCollections, DocumentBase } from './model';
 import { snapshotFile, type Snapshots } from './snapshots';
+import type { TranslationSet } from './translations';
 
 /** The text as compared: whitespace collapsed, typographic quotes made plain. */
 export function normaliseWording(text: string): string {
@@ -54,7 +55,25 @@ export function officialWordings(c: ContentCollections): OfficialWording[] {
     ...c.actions.map((a) => of(a, 'description', a.description)),
     ...c.thematicAreas.map((t) => of(t, 'title', t.title)),
     ...c.projects.map((p) => of(p, 'title', p.title)),
+    ...c.objectives.flatMap((o) => (o.frenchTitle ? [{ file: o.file, field: 'frenchTitle.text', text: o.frenchTitle.text, source: o.frenchTitle.source }] : [])),
   ];
+}
+
+/**
+ * Where the source gives its own French wording (`frenchTitle`), the French translation
+ * shows exactly that text: one wording per objective per language.
+ */
+export function checkFrenchTitles(c: ContentCollections, translations: TranslationSet): void {
+  const issues = new IssueList();
+  for (const o of c.objectives) {
+    if (!o.frenchTitle) continue;
+    if (!o.sources.includes(o.frenchTitle.source)) issues.add(o.file, 'frenchTitle.source', `"${o.frenchTitle.source}" must also be listed in sources, so the page cites it`);
+    const fr = translations.get('fr')?.get(o.file);
+    if (fr && fr.fields.title !== o.frenchTitle.text) {
+      issues.add(fr.file, 'title', `must be the source's own French wording, exactly: "${o.frenchTitle.text}" (frenchTitle in content/${o.file})`);
+    }
+  }
+  issues.throwIfAny();
 }
 
 /**

@@ -9,6 +9,7 @@ import { ActionList } from '@/components/snia/action-list';
 import { ObjectiveList } from '@/components/snia/objective-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
+import { OfficialWording } from '@/components/ui/official-wording';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { content, contentIn } from '@/lib/content';
@@ -45,6 +46,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
       <TranslationNotice textLang={p.lang} locale={locale} />
       <div {...foreignText(p.lang, locale)}>
         <PageTitle kicker={t('programmePage.kicker', { number: p.number, total: c.programmes().length })}>{p.title}</PageTitle>
+        <OfficialWording english={content.programme(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} locale={locale} />
         <p className="mb-4 text-lg">{p.summary}</p>
         <MdxBody code={p.body.code} locale={locale} />
       </div>

@@ -1,0 +1,41 @@
+import type { Source } from '@/lib/content';
+import { foreignText, getT } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
+
+/**
+ * Under a title that is an official wording: says it is quoted exactly (the build proves it,
+ * lib/content/verbatim.ts), or, in French and Arabic, shows the English official wording
+ * beside the site's translation, labelled as such. A note by this site (a typo kept as
+ * published) is labelled as the site's words.
+ */
+export function OfficialWording({ english, source, textLang, note, frenchSource, locale }: {
+  /** The official wording as the source writes it (the English base text). */
+  english: string;
+  /** The source it is quoted from. */
+  source: Source;
+  /** Language of the title shown above (English where a translation is missing). */
+  textLang: Locale;
+  note?: string;
+  /** Set when the French title shown is the source's own French wording. */
+  frenchSource?: Source;
+  locale: Locale;
+}) {
+  const t = getT(locale);
+  const sourceTitle = (s: Source) => s.title;
+  let line;
+  if (locale === 'fr' && frenchSource) line = t('officialWording.quotedFrench', { source: sourceTitle(frenchSource) });
+  else if (textLang === 'en') line = t('officialWording.quoted', { source: sourceTitle(source) });
+  else {
+    line = t.rich('officialWording.original', {
+      source: sourceTitle(source),
+      text: english,
+      q: (chunks) => <q {...foreignText('en', locale)}>{chunks}</q>,
+    });
+  }
+  return (
+    <div className="mt-1 text-sm text-slate-700" data-testid="official-wording">
+      <p>{line}</p>
+      {note && <p className="mt-1" {...foreignText(textLang, locale)}>{t('officialWording.note', { note })}</p>}
+    </div>
+  );
+}
