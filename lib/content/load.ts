@@ -7,6 +7,7 @@ import { parseContent } from './parse';
 import { checkReferences } from './references';
 import { readSnapshots, type Snapshots } from './snapshots';
 import { checkTranslations, type TranslationSet } from './translations';
+import { checkOneWording } from './one-wording';
 import { checkFrenchTitles, checkOfficialWording } from './verbatim';
 
 /** Every .mdx file under a content folder, relative to it, with forward slashes. */
@@ -48,5 +49,6 @@ export function loadSite(raw: RawDocument[], contentDir: string): { collections:
   const verbatim = checkOfficialWording(collections, snapshots);
   const translations = checkTranslations(raw.filter((d) => d.type === TRANSLATION_TYPE), collections);
   checkFrenchTitles(collections, translations);
+  checkOneWording(collections, translations);
   return { collections, translations, snapshots, verbatim };
 }

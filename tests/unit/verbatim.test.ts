@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ContentError, type ContentIssue } from '@/lib/content/errors';
 import { parseContent } from '@/lib/content/parse';
 import { checkOfficialWording, normaliseWording, occursVerbatim } from '@/lib/content/verbatim';
+import { checkListedBody } from '@/lib/content/one-wording';
+import { IssueList } from '@/lib/content/errors';
 import type { RawDocument } from '@/lib/content/model';
 import { validFixture, withChange } from './fixtures';
 
@@ -43,5 +45,24 @@ describe('official wording, verbatim', () => {
 
   it('fails when the source has no snapshot', () => {
     expect(() => checkOfficialWording(parseContent(validFixture()), new Map())).toThrow(/content\/snia\/programmes\/01-alpha\.mdx › title: source "src" has no snapshot/);
+  });
+});
+
+describe('one wording per objective and action', () => {
+  const names = new Map([['Objective OSP 3', 'Third'], ['Action 1.1', 'Do one']]);
+  const issuesIn = (body: string) => {
+    const issues = new IssueList();
+    checkListedBody(body, names, 'snia/programmes/02-beta.mdx', issues);
+    return issues.issues;
+  };
+
+  it('accepts a list that uses the records\' own wording (case of the first letter aside)', () => {
+    expect(issuesIn('- Third (<Objective code="OSP 3" />).\n- do one (<Action code="1.1" />), and more.')).toEqual([]);
+  });
+
+  it('fails on a listed objective worded differently, naming the file, the code and the wording to use', () => {
+    expect(issuesIn('Its objective:\n- The third one (<Objective code="OSP 3" />).')).toEqual([
+      expect.objectContaining({ file: 'snia/programmes/02-beta.mdx', field: '(body)', message: expect.stringMatching(/objective OSP 3 as "The third one"; use its own wording, "Third"/) }),
+    ]);
   });
 });
