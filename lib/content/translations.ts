@@ -37,7 +37,7 @@ export const textFields: Record<DocumentTypeName, Record<string, TextField>> = {
   ThematicArea: { title: text(), summary: text(200) },
   Project: { title: text(), countries: list, officialNote: text() },
   Donor: { description: text() },
-  Contact: { phones: { kind: 'objects', fields: ['label', 'hours'] } },
+  Contact: { name: text(), phones: { kind: 'objects', fields: ['label', 'hours'] } },
 };
 
 /** Every field name any translation may hold: contentlayer's field list for translations. */
