@@ -5,10 +5,19 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ContentError } from '../lib/content/errors';
-import { loadSite } from '../lib/content/load';
+import { resolveSiteOrigin } from '../lib/site-url';
 import type { RawDocument } from '../lib/content/model';
 
 async function main(): Promise<void> {
+  try {
+    const origin = resolveSiteOrigin(process.env);
+    console.log(origin.preview ? `Preview build: addresses use ${origin.url}, marked as local on every page.` : `Publication build for ${origin.url}.`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  // Imported after the origin check: lib/site.ts refuses a bad publication origin on import.
+  const { loadSite } = await import('../lib/content/load');
   const generated = pathToFileURL(path.resolve('.contentlayer/generated/index.mjs')).href;
   const { allDocuments } = (await import(generated)) as { allDocuments: RawDocument[] };
   try {
