@@ -59,6 +59,9 @@ const cases = [
   ['official title reworded (not verbatim in its source)', edit('snia/objectives/osp-21.mdx', 'national contractual framework', 'national framework of conventions'), 'snia/objectives/osp-21.mdx', 'title'],
   ['official project title with a word added', edit('iom/projects/rdpp-north-africa.mdx', 'Regional Development Protection', 'Regional Development and Protection'), 'iom/projects/rdpp-north-africa.mdx', 'title'],
   ['source record without its snapshot text', remove('sources/rdpp-na.txt'), 'sources/rdpp-na.mdx', 'snapshot'],
+  ['a number in no cited source', edit('snia/programmes/04-housing.mdx', 'Since 2015,', 'Since 2016,'), 'snia/programmes/04-housing.mdx', '(body)'],
+  ['a quoted passage not in the cited source', edit('snia/programmes/06-professional-training.mdx', 'unanimously recognised', '“widely recognized”'), 'snia/programmes/06-professional-training.mdx', '(body)'],
+  ['a phone number in no cited source', edit('iom/contacts/iom-rabat.mdx', 'e164: "+212537652881"', 'e164: "+212537652882"'), 'iom/contacts/iom-rabat.mdx', 'phones.0.e164'],
   ['stray file of no known type', write('snia/notes.mdx', '---\ntitle: "Notes"\n---\n'), 'snia/notes.mdx', '(file)'],
   // Translations (content/i18n/<fr|ar>/…): text only, checked against the English base.
   ['translation of an entity that does not exist', write('i18n/fr/snia/objectives/osp-99.mdx', '---\ntitle: "Objectif inconnu"\n---\n'), 'i18n/fr/snia/objectives/osp-99.mdx', '(file)'],

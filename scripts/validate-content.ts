@@ -21,12 +21,16 @@ async function main(): Promise<void> {
   const generated = pathToFileURL(path.resolve('.contentlayer/generated/index.mjs')).href;
   const { allDocuments } = (await import(generated)) as { allDocuments: RawDocument[] };
   try {
-    const { collections: c, translations, verbatim } = loadSite(allDocuments, 'content');
+    const { collections: c, translations, verbatim, traced } = loadSite(allDocuments, 'content');
     console.log(
       `Content valid: ${c.programmes.length} programmes, ${c.objectives.length} objectives, ${c.actions.length} actions, ` +
         `${c.thematicAreas.length} thematic areas, ${c.projects.length} projects, ${c.donors.length} donors, ${c.partners.length} partners.`,
     );
     console.log(`Official wording: ${verbatim} of ${verbatim} official titles found verbatim in their source's snapshot.`);
+    console.log(
+      `Traced to a cited source: ${traced.numbers} of ${traced.numbers} numbers, ${traced.phones} of ${traced.phones} phone and fax numbers, ` +
+        `${traced.quotes} of ${traced.quotes} quoted passages.`,
+    );
     for (const [locale, files] of translations) console.log(`Translations valid: ${files.size} ${locale} files.`);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

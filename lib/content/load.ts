@@ -8,6 +8,7 @@ import { checkReferences } from './references';
 import { readSnapshots, type Snapshots } from './snapshots';
 import { checkTranslations, type TranslationSet } from './translations';
 import { checkOneWording } from './one-wording';
+import { checkTraceability, type Traceability } from './traceability';
 import { checkFrenchTitles, checkOfficialWording } from './verbatim';
 
 /** Every .mdx file under a content folder, relative to it, with forward slashes. */
@@ -43,12 +44,13 @@ export function loadContent(raw: RawDocument[], contentDir: string): ContentColl
  * Base content, its source snapshots and its translations, all checked (official wording
  * verbatim in its source); throws ContentError on any problem.
  */
-export function loadSite(raw: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet; snapshots: Snapshots; verbatim: number } {
+export function loadSite(raw: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet; snapshots: Snapshots; verbatim: number; traced: Traceability } {
   const collections = loadContent(raw, contentDir);
   const snapshots = readSnapshots(contentDir, collections.sources);
   const verbatim = checkOfficialWording(collections, snapshots);
+  const traced = checkTraceability(collections, snapshots);
   const translations = checkTranslations(raw.filter((d) => d.type === TRANSLATION_TYPE), collections);
   checkFrenchTitles(collections, translations);
   checkOneWording(collections, translations);
-  return { collections, translations, snapshots, verbatim };
+  return { collections, translations, snapshots, verbatim, traced };
 }
