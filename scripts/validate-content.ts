@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const generated = pathToFileURL(path.resolve('.contentlayer/generated/index.mjs')).href;
   const { allDocuments } = (await import(generated)) as { allDocuments: RawDocument[] };
   try {
-    const { collections: c, translations, verbatim, traced } = loadSite(allDocuments, 'content');
+    const { collections: c, translations, verbatim, traced, evidence } = loadSite(allDocuments, 'content');
     console.log(
       `Content valid: ${c.programmes.length} programmes, ${c.objectives.length} objectives, ${c.actions.length} actions, ` +
         `${c.thematicAreas.length} thematic areas, ${c.projects.length} projects, ${c.donors.length} donors, ${c.partners.length} partners.`,
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
       `Traced to a cited source: ${traced.numbers} of ${traced.numbers} numbers, ${traced.phones} of ${traced.phones} phone and fax numbers, ` +
         `${traced.quotes} of ${traced.quotes} quoted passages.`,
     );
+    console.log(`Evidence: ${evidence.citations} numbered citations and ${evidence.conflicts} conflicts between sources, each side quoted verbatim from its source.`);
     for (const [locale, files] of translations) console.log(`Translations valid: ${files.size} ${locale} files.`);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

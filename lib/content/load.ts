@@ -7,6 +7,7 @@ import { parseContent } from './parse';
 import { checkReferences } from './references';
 import { readSnapshots, type Snapshots } from './snapshots';
 import { checkTranslations, type TranslationSet } from './translations';
+import { checkEvidence } from './evidence';
 import { checkOneWording } from './one-wording';
 import { checkTraceability, type Traceability } from './traceability';
 import { checkFrenchTitles, checkOfficialWording } from './verbatim';
@@ -44,13 +45,14 @@ export function loadContent(raw: RawDocument[], contentDir: string): ContentColl
  * Base content, its source snapshots and its translations, all checked (official wording
  * verbatim in its source); throws ContentError on any problem.
  */
-export function loadSite(raw: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet; snapshots: Snapshots; verbatim: number; traced: Traceability } {
+export function loadSite(raw: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet; snapshots: Snapshots; verbatim: number; traced: Traceability; evidence: { citations: number; conflicts: number } } {
   const collections = loadContent(raw, contentDir);
   const snapshots = readSnapshots(contentDir, collections.sources);
   const verbatim = checkOfficialWording(collections, snapshots);
   const traced = checkTraceability(collections, snapshots);
+  const evidence = checkEvidence(collections, snapshots);
   const translations = checkTranslations(raw.filter((d) => d.type === TRANSLATION_TYPE), collections);
   checkFrenchTitles(collections, translations);
   checkOneWording(collections, translations);
-  return { collections, translations, snapshots, verbatim, traced };
+  return { collections, translations, snapshots, verbatim, traced, evidence };
 }

@@ -27,12 +27,22 @@ export const actionCodeSchema = z
   .string()
   .regex(/^[1-9]\d*\.[1-9]\d*$/, 'must look like "3.4" (programme.number)');
 
+/** A passage quoted from one source (checked verbatim against its snapshot: evidence.ts). */
+const quotedPassage = z.strictObject({ source: slugSchema, quote: nonEmpty });
+
 /** Fields every fact-bearing document carries, so every page can say where it comes from. */
 export const provenance = {
   /** Ids of files in content/sources/. */
   sources: z.array(slugSchema).min(1, 'must name at least one source'),
   /** When the text was last checked against its sources. */
   lastChecked: isoDate,
+  /**
+   * Numbered notes for facts that come from a source other than the page's main one:
+   * what the note supports (the site's words), the source and its quoted words.
+   */
+  citations: z.array(z.strictObject({ about: nonEmpty, ...quotedPassage.shape })).default([]),
+  /** Where sources disagree: the topic (the site's words) and each side, quoted, with its source. Never resolved. */
+  conflicts: z.array(z.strictObject({ topic: nonEmpty, sides: z.array(quotedPassage).min(2, 'a conflict has at least two sides') })).default([]),
 };
 
 export const sourceSchema = z.strictObject({

@@ -14,7 +14,7 @@ import type { Snapshots } from './snapshots';
 import { normaliseWording } from './verbatim';
 
 /** Fields that hold identifiers or the site's own bookkeeping, not claims. */
-const NOT_CLAIMS = new Set(['code', 'programme', 'sharedWith', 'number', 'order', 'slug', 'area', 'donors', 'partners', 'snia', 'sources', 'lastChecked', 'e164', 'frenchTitle', 'id', 'url', 'file', 'body', 'lang']);
+const NOT_CLAIMS = new Set(['code', 'programme', 'sharedWith', 'number', 'order', 'slug', 'area', 'donors', 'partners', 'snia', 'sources', 'source', 'lastChecked', 'e164', 'frenchTitle', 'id', 'url', 'file', 'body', 'lang']);
 
 /** Numbers as written: 103,000 → 103000; 4:30 → 4 and 30; phone groups stay as digit runs. */
 export function numbersIn(text: string): string[] {
