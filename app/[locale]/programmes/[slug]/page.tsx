@@ -10,6 +10,7 @@ import { ObjectiveList } from '@/components/snia/objective-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { OfficialWording } from '@/components/ui/official-wording';
+import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { content, contentIn } from '@/lib/content';
@@ -63,6 +64,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
       <EditorialProjectLinks projects={c.projectsLinkedTo(p.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('programme', p.slug)} locale={locale} />
       <DataLinks dataset="programmes" record={p.slug} locale={locale} />
+      <Evidence doc={p} locale={locale} />
       <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} locale={locale} />
     </article>
   );

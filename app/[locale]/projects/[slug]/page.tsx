@@ -11,6 +11,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CiteThis } from '@/components/ui/cite-this';
 import { PageTitle } from '@/components/ui/page-title';
 import { OfficialWording } from '@/components/ui/official-wording';
+import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { content, contentIn } from '@/lib/content';
@@ -83,6 +84,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
       <CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map((d) => d.name)} path={routes.project(locale, p.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('project', p.slug)} locale={locale} />
       <DataLinks dataset="projects" record={p.slug} locale={locale} />
+      <Evidence doc={p} locale={locale} />
       <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} locale={locale} />
     </article>
   );
