@@ -39,7 +39,9 @@ test('glosses carry numbered notes quoting their own source', async ({ page }) =
   await page.goto('/en/projects/rdpp-north-africa/');
   const notes = page.getByTestId('citations');
   await expect(notes.locator('li')).toHaveCount(1);
-  await expect(notes.locator('li').first()).toContainText('“the Regional Development and Protection Programme for North Africa (RDPP NA)” — Italian Ministry of the Interior, “RDPP NA”: https://rdppna.interno.gov.it');
+  const note = notes.locator('li').first();
+  await expect(note.locator('q[lang="en"], q:not([lang])')).toHaveText('the Regional Development and Protection Programme for North Africa (RDPP NA)');
+  await expect(note).toContainText('— Italian Ministry of the Interior, “RDPP NA”: https://rdppna.interno.gov.it');
 });
 
 test('conflicts are shown, each side with its source, none chosen', async ({ page }) => {
