@@ -1,5 +1,5 @@
 import type { Source } from '@/lib/content';
-import { getLongDatePattern, getT } from '@/lib/i18n';
+import { foreignText, getLongDatePattern, getT } from '@/lib/i18n';
 import { absoluteUrl, type Locale } from '@/lib/site';
 import { AccessDate } from './access-date.client';
 import { PreviewMarker } from './preview-marker';
@@ -20,7 +20,7 @@ export function CiteThis({ title, sources, funders, path, locale }: { title: str
         {t('cite.sources')}{t('common.colon')}
         {sources.map((s, i) => (
           <span key={s.id}>
-            {i > 0 && '; '}<bdi>{t('cite.sourceItem', { publisher: s.publisher, title: s.title })}</bdi>, <span className="break-all" dir="ltr">{s.url}</span>
+            {i > 0 && '; '}<bdi {...foreignText('en', locale)}>{t('cite.sourceItem', { publisher: s.publisher, title: s.title })}</bdi>, <span className="break-all" dir="ltr">{s.url}</span>
           </span>
         ))}.
         <PreviewMarker locale={locale} />

@@ -18,7 +18,7 @@ function Attribution({ q, locale }: { q: Quoted; locale: Locale }) {
   const s: Source = content.source(q.source);
   return (
     <>
-      <q {...foreignText('en', locale)}>{q.quote}</q> — <bdi>{t('cite.sourceItem', { publisher: s.publisher, title: s.title })}</bdi>{t('common.colon')}
+      <q {...foreignText(s.language, locale)}>{q.quote}</q> — <bdi {...foreignText('en', locale)}>{t('cite.sourceItem', { publisher: s.publisher, title: s.title })}</bdi>{t('common.colon')}
       <a href={s.url} className="break-all" dir="ltr">{s.url}</a>
     </>
   );
@@ -36,7 +36,7 @@ export function Evidence({ doc, locale }: { doc: EvidenceOf; locale: Locale }) {
     <>
       {doc.conflicts.map((c, i) => (
         <aside key={c.topic} aria-labelledby={`differ-${i}`} className="mt-8 rounded border border-amber-600 bg-amber-50 p-4 text-sm" data-testid="sources-differ">
-          <h2 id={`differ-${i}`} className="font-semibold">{t('evidence.sourcesDiffer', { topic: c.topic })} <span className="font-normal">{locale !== 'en' && t('evidence.siteWords')}</span></h2>
+          <h2 id={`differ-${i}`} className="font-semibold">{t('evidence.sourcesDiffer')} <span {...english}>{c.topic}</span> <span className="font-normal">{locale !== 'en' && t('evidence.siteWords')}</span></h2>
           <ul className="mt-2 list-disc space-y-2 ps-5">
             {c.sides.map((q) => <li key={q.source}><Attribution q={q} locale={locale} /></li>)}
           </ul>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Source } from '@/lib/content';
 import { foreignText, getT } from '@/lib/i18n';
 import type { Locale } from '@/lib/site';
@@ -21,13 +22,14 @@ export function OfficialWording({ english, source, textLang, note, frenchSource,
   locale: Locale;
 }) {
   const t = getT(locale);
-  const sourceTitle = (s: Source) => s.title;
+  // Source titles stay as published (English, or French for the 2018 report): marked with lang.
+  const src = (s: Source) => ({ source: s.title, src: (chunks: ReactNode) => <span {...foreignText(s.language, locale)}>{chunks}</span> });
   let line;
-  if (locale === 'fr' && frenchSource) line = t('officialWording.quotedFrench', { source: sourceTitle(frenchSource) });
-  else if (textLang === 'en') line = t('officialWording.quoted', { source: sourceTitle(source) });
+  if (locale === 'fr' && frenchSource) line = t.rich('officialWording.quotedFrench', src(frenchSource));
+  else if (textLang === 'en') line = t.rich('officialWording.quoted', src(source));
   else {
     line = t.rich('officialWording.original', {
-      source: sourceTitle(source),
+      ...src(source),
       text: english,
       q: (chunks) => <q {...foreignText('en', locale)}>{chunks}</q>,
     });
