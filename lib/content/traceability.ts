@@ -25,8 +25,11 @@ export function numbersIn(text: string): string[] {
   return [...cleaned.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
 }
 
+/** Phone numbers in a source: their digit groups are not figures ("81" in "… 28 81" proves no count of 81). */
+const PHONE = /\+?\d{3} ?(?:\(0\))?[\d ]{8,}\d|\b212\d{9}\b/g;
+
 function numbersOfSnapshot(snapshot: string): Set<string> {
-  return new Set([...snapshot.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)].flatMap((m) => [m[0], m[0].replace(/,/g, '')]));
+  return new Set([...snapshot.replace(PHONE, ' ').matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)].flatMap((m) => [m[0], m[0].replace(/,/g, '')]));
 }
 
 /** Digits only, "(0)" trunk prefixes dropped: how phone numbers are compared. */
