@@ -56,6 +56,8 @@ export const partnerSchema = z.strictObject({
   name: nonEmpty,
   kind: z.enum(['government', 'implementing']),
   order: z.int().positive(),
+  /** The site's note on the name as published (a typo kept), shown in English beside it. */
+  officialNote,
   ...provenance,
 });
 

@@ -15,13 +15,17 @@ const LISTED = /^- ([^<\n]+?) \(<(Objective|Action) code="([^"]+)" \/>/gm;
 type Names = Map<string, string>;
 
 function namesIn(c: ContentCollections, translations: TranslationSet, locale: Locale): Names {
-  const translated = (file: string, field: string, english: string): string => {
-    const value = locale === 'en' ? undefined : translations.get(locale)?.get(file)?.fields[field];
-    return typeof value === 'string' ? value : english;
+  // A missing translation is not an error (the page falls back to English, marked): there is
+  // then no wording in this language to hold the programme text to.
+  const translated = (file: string, field: string, english: string): string | undefined => {
+    if (locale === 'en') return english;
+    const value = translations.get(locale)?.get(file)?.fields[field];
+    return typeof value === 'string' ? value : undefined;
   };
   const names: Names = new Map();
-  for (const o of c.objectives) names.set(`Objective ${o.code}`, translated(o.file, 'title', o.title));
-  for (const a of c.actions) names.set(`Action ${a.code}`, translated(a.file, 'description', a.description));
+  const set = (key: string, name: string | undefined) => name !== undefined && names.set(key, name);
+  for (const o of c.objectives) set(`Objective ${o.code}`, translated(o.file, 'title', o.title));
+  for (const a of c.actions) set(`Action ${a.code}`, translated(a.file, 'description', a.description));
   return names;
 }
 

@@ -41,7 +41,7 @@ export interface OfficialWording {
   source: string;
 }
 
-/** Every official wording the site shows, with the source it must be found in (the document's first). */
+/** Every official wording the site shows (titles, and the names of the institutions IOM lists), with the source it must be found in (the document's first). */
 export function officialWordings(c: ContentCollections): OfficialWording[] {
   const of = (doc: DocumentBase & { sources: string[] }, field: string, text: string): OfficialWording => ({
     file: doc.file,
@@ -55,6 +55,7 @@ export function officialWordings(c: ContentCollections): OfficialWording[] {
     ...c.actions.map((a) => of(a, 'description', a.description)),
     ...c.thematicAreas.map((t) => of(t, 'title', t.title)),
     ...c.projects.map((p) => of(p, 'title', p.title)),
+    ...c.partners.map((p) => of(p, 'name', p.name)),
     ...c.objectives.flatMap((o) => (o.frenchTitle ? [{ file: o.file, field: 'frenchTitle.text', text: o.frenchTitle.text, source: o.frenchTitle.source }] : [])),
   ];
 }
