@@ -1,4 +1,5 @@
 /** Site-wide settings, each defined once. */
+import { resolveSiteOrigin } from './site-url';
 
 /** Languages the site is published in; every URL starts with one. */
 export const locales = ['en', 'fr', 'ar'] as const;
@@ -27,10 +28,13 @@ export function isLocale(value: string): value is Locale {
 export const siteName = 'Migration in Morocco: the SNIA and IOM';
 
 /**
- * Absolute origin used in permalinks and citations. Set SITE_URL when building for a real
- * host; the default is the local server `npm start` runs.
+ * Absolute origin used in permalinks, citations and canonical URLs (see site-url.ts): the
+ * public SITE_URL in a publication build; otherwise the local server, and `isPreview` is
+ * true so pages mark those addresses as local.
  */
-export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+const origin = resolveSiteOrigin(process.env);
+export const siteUrl = origin.url;
+export const isPreview = origin.preview;
 
 /** Absolute URL of a site path ("/en/objectives/osp-5/"). */
 export function absoluteUrl(path: string): string {

@@ -64,7 +64,7 @@ export function projectLd(l: Locale, p: IomProject): WithContext<Project> {
     name: p.title, ...(p.shortName ? { alternateName: p.shortName } : {}), url: absoluteUrl(routes.project(l, p.slug)),
     funder: contentIn(l).donorsOf(p).map((d) => donorOrg(l, d)),
     ...(p.partners.length > 0 && { member: contentIn(l).partnersOf(p).map((x) => ({ '@type': 'Organization' as const, name: x.name })) }),
-    areaServed: morocco,
+    // No areaServed: the source places projects in North Africa or in five countries, or says nothing.
   };
 }
 

@@ -33,7 +33,7 @@ const remove = (file) => (dir) => unlinkSync(path.join(dir, 'content', file));
 const cases = [
   ['broken YAML (unclosed bracket)', edit('snia/objectives/osp-05.mdx', 'programme: health', 'programme: [health'), 'snia/objectives/osp-05.mdx', '(file)'],
   ['wrong type: programme number as a word', edit('snia/programmes/03-health.mdx', 'number: 3', 'number: three'), 'snia/programmes/03-health.mdx', 'number'],
-  ['missing required field', edit('snia/objectives/osp-05.mdx', 'title: "Facilitate access for migrants and refugees to health services under the same conditions as Moroccans"\n', ''), 'snia/objectives/osp-05.mdx', 'title'],
+  ['missing required field', edit('snia/objectives/osp-05.mdx', 'title: "Facilitate the access of migrants and refugees to health services under the same conditions as Moroccans"\n', ''), 'snia/objectives/osp-05.mdx', 'title'],
   ['unknown field (typo)', edit('snia/objectives/osp-05.mdx', 'title:', 'titel:'), 'snia/objectives/osp-05.mdx', 'titel'],
   ['unknown programme reference', edit('snia/objectives/osp-05.mdx', 'programme: health', 'programme: hospitals'), 'snia/objectives/osp-05.mdx', 'programme'],
   ['unknown donor reference', edit('iom/projects/y-med.mdx', '"italy-ministry-of-foreign-affairs"', '"italy-ministry"'), 'iom/projects/y-med.mdx', 'donors.0'],
@@ -47,8 +47,8 @@ const cases = [
   ['action tied to another programme\'s objective', edit('snia/actions/2-1.mdx', 'objectives: ["OSP 4"]', 'objectives: ["OSP 5"]'), 'snia/actions/2-1.mdx', 'objectives.0'],
   ['shared description not listed both ways', edit('snia/actions/3-1.mdx', 'sharedWith: ["3.2", "3.3", "3.5"]', 'sharedWith: ["3.2", "3.3", "3.5", "3.4"]'), 'snia/actions/3-1.mdx', 'sharedWith.3'],
   ['script tag in a frontmatter string', edit('snia/objectives/osp-05.mdx', 'title: "Facilitate', 'title: "<script>alert(1)</script>Facilitate'), 'snia/objectives/osp-05.mdx', 'title'],
-  ['javascript: URL as a source', edit('sources/iom-morocco.mdx', 'url: "https://morocco.iom.int/"', 'url: "javascript:alert(1)"'), 'sources/iom-morocco.mdx', 'url'],
-  ['plain http URL as a source', edit('sources/iom-morocco.mdx', 'url: "https://morocco.iom.int/"', 'url: "http://morocco.iom.int/"'), 'sources/iom-morocco.mdx', 'url'],
+  ['javascript: URL as a source', edit('sources/iom-morocco.mdx', 'url: "https://mena.iom.int/morocco"', 'url: "javascript:alert(1)"'), 'sources/iom-morocco.mdx', 'url'],
+  ['plain http URL as a source', edit('sources/iom-morocco.mdx', 'url: "https://mena.iom.int/morocco"', 'url: "http://mena.iom.int/morocco"'), 'sources/iom-morocco.mdx', 'url'],
   ['unquoted, impossible date', edit('snia/objectives/osp-05.mdx', 'lastChecked: "2026-11-23"', 'lastChecked: 2026-13-45'), 'snia/objectives/osp-05.mdx', 'lastChecked'],
   ['summary too long for a meta description', edit('snia/programmes/03-health.mdx', 'summary: "Giving', `summary: "${'Very long. '.repeat(20)}Giving`), 'snia/programmes/03-health.mdx', 'summary'],
   ['empty file', write('snia/objectives/osp-05.mdx', ''), 'snia/objectives/osp-05.mdx', '(file)'],
@@ -56,6 +56,12 @@ const cases = [
   ['5 MB file', write('snia/objectives/osp-05.mdx', `${readFileSync(path.join(root, 'content/snia/objectives/osp-05.mdx'), 'utf8')}\n${'Lorem ipsum dolor sit amet. '.repeat(190_000)}`), 'snia/objectives/osp-05.mdx', '(file)'],
   ['file with no frontmatter', write('snia/objectives/osp-05.mdx', 'Facilitate access to health services.\n'), 'snia/objectives/osp-05.mdx', '(frontmatter)'],
   ['frontmatter that is a list, not fields', write('snia/objectives/osp-05.mdx', '---\n- code\n- title\n---\n'), 'snia/objectives/osp-05.mdx', '(file)'],
+  ['official title reworded (not verbatim in its source)', edit('snia/objectives/osp-21.mdx', 'national contractual framework', 'national framework of conventions'), 'snia/objectives/osp-21.mdx', 'title'],
+  ['official project title with a word added', edit('iom/projects/rdpp-north-africa.mdx', 'Regional Development Protection', 'Regional Development and Protection'), 'iom/projects/rdpp-north-africa.mdx', 'title'],
+  ['source record without its snapshot text', remove('sources/rdpp-na.txt'), 'sources/rdpp-na.mdx', 'snapshot'],
+  ['a number in no cited source', edit('snia/programmes/04-housing.mdx', 'Since 2015,', 'Since 2016,'), 'snia/programmes/04-housing.mdx', '(body)'],
+  ['a quoted passage not in the cited source', edit('snia/programmes/06-professional-training.mdx', 'unanimously recognised', '“widely recognized”'), 'snia/programmes/06-professional-training.mdx', '(body)'],
+  ['a phone number in no cited source', edit('iom/contacts/iom-rabat.mdx', 'e164: "+212537652881"', 'e164: "+212537652882"'), 'iom/contacts/iom-rabat.mdx', 'phones.0.e164'],
   ['stray file of no known type', write('snia/notes.mdx', '---\ntitle: "Notes"\n---\n'), 'snia/notes.mdx', '(file)'],
   // Translations (content/i18n/<fr|ar>/…): text only, checked against the English base.
   ['translation of an entity that does not exist', write('i18n/fr/snia/objectives/osp-99.mdx', '---\ntitle: "Objectif inconnu"\n---\n'), 'i18n/fr/snia/objectives/osp-99.mdx', '(file)'],
@@ -182,7 +188,7 @@ try {
     }
     const { ok, output } = build(dir);
     const html = ok ? readFileSync(path.join(dir, 'out/fr/objectives/osp-5/index.html'), 'utf8') : '';
-    const english = 'Facilitate access for migrants and refugees to health services under the same conditions as Moroccans';
+    const english = 'Facilitate the access of migrants and refugees to health services under the same conditions as Moroccans';
     const shown = html.includes('data-testid="translation-notice"') && html.includes(`<span lang="en">${english}</span>`);
     console.log(`${ok && shown ? 'ok  ' : 'FAIL'} missing translation: the French page falls back to English with a notice`);
     if (!ok) failures.push(`missing translation: the build failed\n${output.slice(-1500)}`);

@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { ProgrammeList } from '@/components/snia/programme-list';
 import { StrategyMap } from '@/components/snia/strategy-map';
 import { PageTitle, Section } from '@/components/ui/page-title';
+import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { contentIn } from '@/lib/content';
@@ -49,6 +50,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         <StrategyMap locale={locale} />
         <ProgrammeList programmes={content.programmes()} locale={locale} />
       </Section>
+      <Evidence doc={strategy} locale={locale} />
       <SourceNote sources={content.sourcesOf(strategy)} lastChecked={strategy.lastChecked} locale={locale} />
     </article>
   );

@@ -1,6 +1,7 @@
 import { getT } from '@/lib/i18n';
 import { absoluteUrl, type Locale } from '@/lib/site';
 import { LazyCopyLinkButton } from './lazy.client';
+import { PreviewMarker } from './preview-marker';
 
 /** A stable link to an objective or action, with a copy button when JavaScript runs. */
 export function Permalink({ path, label, locale }: { path: string; label: string; locale: Locale }) {
@@ -12,6 +13,7 @@ export function Permalink({ path, label, locale }: { path: string; label: string
         {t('permalink.label')}<span className="sr-only"> {t('permalink.to', { label })}</span>{t('common.colon')}<span dir="ltr">{absoluteUrl(path)}</span>
       </a>
       <LazyCopyLinkButton url={absoluteUrl(path)} text={text} />
+      <PreviewMarker locale={locale} />
     </p>
   );
 }

@@ -1,6 +1,6 @@
 /** The IOM side of the content model (thematic areas, projects, donors, partners, contacts). */
 import { z } from 'zod';
-import { nonEmpty, objectiveCodeSchema, provenance, slugSchema } from './schema';
+import { nonEmpty, objectiveCodeSchema, officialNote, provenance, slugSchema } from './schema';
 
 export const overviewSchema = z.strictObject({
   title: nonEmpty,
@@ -39,6 +39,7 @@ export const projectSchema = z.strictObject({
    * this site, not an official alignment; pages label it so.
    */
   snia: z.array(z.union([objectiveCodeSchema, slugSchema])).default([]),
+  officialNote,
   ...provenance,
 });
 
@@ -55,6 +56,8 @@ export const partnerSchema = z.strictObject({
   name: nonEmpty,
   kind: z.enum(['government', 'implementing']),
   order: z.int().positive(),
+  /** The site's note on the name as published (a typo kept), shown in English beside it. */
+  officialNote,
   ...provenance,
 });
 

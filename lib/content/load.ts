@@ -7,7 +7,12 @@ import { normalizeContentText } from './file-checks';
 import type { ContentCollections, RawDocument } from './model';
 import { parseContent } from './parse';
 import { checkReferences } from './references';
+import { readSnapshots, type Snapshots } from './snapshots';
 import { checkTranslations, type TranslationSet } from './translations';
+import { checkEvidence } from './evidence';
+import { checkOneWording } from './one-wording';
+import { checkTraceability, type Traceability } from './traceability';
+import { checkFrenchTitles, checkOfficialWording } from './verbatim';
 
 /** Every .mdx file under a content folder, relative to it, with forward slashes. */
 export function listContentFiles(contentDir: string): string[] {
@@ -82,10 +87,19 @@ export function loadContent(raw: RawDocument[], contentDir: string): ContentColl
   return collections;
 }
 
-/** Base content and its translations, all checked; throws ContentError on any problem. */
-export function loadSite(documents: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet } {
+/**
+ * Base content, its source snapshots and its translations, all checked (official wording
+ * verbatim in its source); throws ContentError on any problem.
+ */
+export function loadSite(documents: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet; snapshots: Snapshots; verbatim: number; traced: Traceability; evidence: { citations: number; conflicts: number } } {
   const raw = withBodyLines(documents, contentDir);
   const collections = loadContent(raw, contentDir);
+  const snapshots = readSnapshots(contentDir, collections.sources);
+  const verbatim = checkOfficialWording(collections, snapshots);
+  const traced = checkTraceability(collections, snapshots);
+  const evidence = checkEvidence(collections, snapshots);
   const translations = checkTranslations(raw.filter((d) => d.type === TRANSLATION_TYPE), collections);
-  return { collections, translations };
+  checkFrenchTitles(collections, translations);
+  checkOneWording(collections, translations);
+  return { collections, translations, snapshots, verbatim, traced, evidence };
 }

@@ -30,12 +30,22 @@ export const actionCodeSchema = z
 /** Today in UTC, when this build runs: a check cannot have happened after it. */
 const today = new Date().toISOString().slice(0, 10);
 
+/** A passage quoted from one source (checked verbatim against its snapshot: evidence.ts). */
+const quotedPassage = z.strictObject({ source: slugSchema, quote: nonEmpty });
+
 /** Fields every fact-bearing document carries, so every page can say where it comes from. */
 export const provenance = {
   /** Ids of files in content/sources/. */
   sources: z.array(slugSchema).min(1, 'must name at least one source'),
   /** When the text was last checked against its sources. */
   lastChecked: isoDate.refine((s) => s <= today, `must not be in the future (today is ${today})`),
+  /**
+   * Numbered notes for facts that come from a source other than the page's main one:
+   * what the note supports (the site's words), the source and its quoted words.
+   */
+  citations: z.array(z.strictObject({ about: nonEmpty, ...quotedPassage.shape })).default([]),
+  /** Where sources disagree: the topic (the site's words) and each side, quoted, with its source. Never resolved. */
+  conflicts: z.array(z.strictObject({ topic: nonEmpty, sides: z.array(quotedPassage).min(2, 'a conflict has at least two sides') })).default([]),
 };
 
 /** An https URL a reader may follow; credentials in it would be published to every reader. */
@@ -48,6 +58,14 @@ export const sourceSchema = z.strictObject({
   publisher: nonEmpty,
   title: nonEmpty,
   url: httpsUrl,
+  /** Language of the page (and of its snapshot text). */
+  language: z.enum(['en', 'fr']),
+  /** When its text was taken into this repository (content/sources/<id>.txt). */
+  retrieved: isoDate,
+  /** `full`: the snapshot is the whole page as recorded; `passages`: only the passages the site quotes. */
+  snapshot: z.enum(['full', 'passages']),
+  /** Where the snapshot text was recorded before it was copied here (a seed file or SOURCES-*.md). */
+  recordedIn: nonEmpty,
 });
 
 export const strategySchema = z.strictObject({
@@ -63,6 +81,12 @@ export const strategySchema = z.strictObject({
   ...provenance,
 });
 
+/**
+ * This site's own note on an official wording (a typo kept as published, a name the source
+ * gives no heading for). Pages show it beside the title, labelled as the site's words.
+ */
+export const officialNote = nonEmpty.optional();
+
 export const programmeSchema = z.strictObject({
   /** Position in the source; also the prefix of the programme's action codes. */
   number: z.int().positive(),
@@ -71,6 +95,7 @@ export const programmeSchema = z.strictObject({
   summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
   /** Where the source counts the programme's actions without naming them. */
   statedActionCount: z.int().positive().optional(),
+  officialNote,
   ...provenance,
 });
 
@@ -78,7 +103,14 @@ export const objectiveSchema = z.strictObject({
   code: objectiveCodeSchema,
   /** Slug of the programme the objective belongs to. */
   programme: slugSchema,
+  /** The official wording, verbatim (lib/content/verbatim.ts). */
   title: nonEmpty,
+  /**
+   * The source's own French wording, where an allowed source gives it (quoted from that
+   * source's snapshot); the French translation's title must be exactly this text.
+   */
+  frenchTitle: z.strictObject({ text: nonEmpty, source: slugSchema }).optional(),
+  officialNote,
   ...provenance,
 });
 
@@ -90,6 +122,7 @@ export const actionSchema = z.strictObject({
   description: nonEmpty,
   /** Actions the source describes jointly with this one (same description). */
   sharedWith: z.array(actionCodeSchema).default([]),
+  officialNote,
   ...provenance,
 });
 

@@ -30,14 +30,14 @@ export const textFields: Record<DocumentTypeName, Record<string, TextField>> = {
   Source: {},
   Partner: {},
   Strategy: { title: text(), summary: text(), strategicObjectives: list },
-  Programme: { title: text(), summary: text(200) },
-  Objective: { title: text() },
-  Action: { description: text() },
+  Programme: { title: text(), summary: text(200), officialNote: text() },
+  Objective: { title: text(), officialNote: text() },
+  Action: { description: text(), officialNote: text() },
   Overview: { title: text(), summary: text(), frameworks: list },
   ThematicArea: { title: text(), summary: text(200) },
-  Project: { title: text(), countries: list },
+  Project: { title: text(), countries: list, officialNote: text() },
   Donor: { description: text() },
-  Contact: { phones: { kind: 'objects', fields: ['label', 'hours'] } },
+  Contact: { name: text(), phones: { kind: 'objects', fields: ['label', 'hours'] } },
 };
 
 /** Every field name any translation may hold: contentlayer's field list for translations. */

@@ -129,7 +129,7 @@ export const datasets = {
   }),
   partners: dataset({
     title: 'Partners',
-    description: 'Government and implementing partners of IOM Morocco\'s projects.',
+    description: 'The Moroccan institutions IOM Morocco lists under "Kingdom of Morocco" (the source ties none of them to a project), and UNDP, which the source names as implementing one project with IOM.',
     schema: partnerRecord,
     records: () => content.partners().map((p) => ({
       id: p.slug,

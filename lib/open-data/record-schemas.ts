@@ -28,11 +28,11 @@ export const programmeRecord = z.strictObject({
 });
 
 export const objectiveRecord = z.strictObject({
-  code: text('Specific objective code as the source writes it ("OSP 5").'),
+  code: text('Specific objective code in one form, "OSP 5" (the source writes "OSP5", "OSP 5" and once "0SP 19").'),
   number: z.int().positive().meta({ description: 'Objective number (1–27).' }),
   programme: text('Slug of the programme it belongs to.'),
   programme_number: z.int().positive().meta({ description: 'Number of that programme.' }),
-  title: text('What the objective aims at.'),
+  title: text('The objective\'s official wording, verbatim from the source (checked at build; first letter capitalised).'),
   actions: codes('Codes of the actions the source ties to this objective.'),
   ...provenance,
 });
@@ -42,7 +42,7 @@ export const actionRecord = z.strictObject({
   programme: text('Slug of its programme.'),
   programme_number: z.int().positive().meta({ description: 'Number of its programme.' }),
   objectives: codes('Objectives the source ties the action to; empty where it ties it to none.'),
-  description: text('The action as the source describes it.'),
+  description: text('The action\'s official wording, verbatim from the source (checked at build; first letter capitalised).'),
   shared_with: codes('Actions the source describes jointly with this one (same description).'),
   ...provenance,
 });

@@ -48,7 +48,7 @@ test('without JavaScript the search page shows the A–Z index of every entity',
   const entries = page.getByTestId('a-z-entries').locator('li');
   // 11 programmes + 27 objectives + 20 actions + 4 areas + 9 projects + 12 donors + 6 partners
   await expect(entries).toHaveCount(89);
-  await expect(page.getByTestId('a-z-entries').getByRole('link', { name: 'Reflecting on the nationality law' })).toHaveAttribute('href', '/en/actions/10-11/');
+  await expect(page.getByTestId('a-z-entries').getByRole('link', { name: 'Reflecting on the law of nationality' })).toHaveAttribute('href', '/en/actions/10-11/');
   await context.close();
 });
 

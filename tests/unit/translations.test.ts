@@ -83,7 +83,7 @@ describe('translations', () => {
 
   it('keeps a phone number from the base when its label is translated', () => {
     const c = base();
-    const set = checkTranslations([tr('ar/iom/contacts/office.mdx', { phones: [{ label: 'الهاتف' }] })], c);
+    const set = checkTranslations([tr('ar/iom/contacts/office.mdx', { name: 'مكتب', phones: [{ label: 'الهاتف' }] })], c);
     expect(localizeCollections(c, set, 'ar').contacts[0]!.phones[0]).toEqual({ label: 'الهاتف', display: '+212 (0)5 37 65 28 81', e164: '+212537652881' });
   });
 

@@ -21,6 +21,7 @@ function PartnerItem({ partner, locale }: { partner: Partner; locale: Locale }) 
     <li id={partner.slug} className="scroll-mt-4" data-testid="partner">
       {/* Organisation names stay as the source publishes them. */}
       <span className="font-semibold" {...foreignText('en', locale)}>{partner.name}</span>
+      {partner.officialNote && <span className="text-sm text-slate-700" {...foreignText('en', locale)}> ({partner.officialNote})</span>}
       {projects.length > 0 ? (
         <p className="text-sm">
           {t('partnersPage.implements')}{t('common.colon')}

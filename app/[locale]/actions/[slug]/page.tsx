@@ -8,6 +8,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { ObjectiveList } from '@/components/snia/objective-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
+import { OfficialWording } from '@/components/ui/official-wording';
 import { Permalink } from '@/components/ui/permalink';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
@@ -57,6 +58,7 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
       <TranslationNotice textLang={a.lang} locale={locale} />
       <PageTitle kicker={t('common.programmeTitled', { number: p.number, title: p.title })}>{actionName}</PageTitle>
       <p className="text-lg" {...foreignText(a.lang, locale)}>{a.description}.</p>
+      <OfficialWording english={content.action(a.code).description} source={content.source(a.sources[0]!)} textLang={a.lang} note={a.officialNote} locale={locale} />
       {shared.length > 0 && (
         <p className="mt-2 rounded bg-brand-50 p-3 text-sm">
           {t.rich('actionPage.shared', {

@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CiteThis } from '@/components/ui/cite-this';
 import { PageTitle, Section } from '@/components/ui/page-title';
+import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { content, contentIn } from '@/lib/content';
@@ -66,6 +67,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
       <CiteThis title={t('donorPage.citeTitle', { name: d.name })} sources={c.sourcesOf(d)} path={routes.donor(locale, d.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('donor', d.slug)} locale={locale} />
       <DataLinks dataset="donors" record={d.slug} locale={locale} />
+      <Evidence doc={d} locale={locale} />
       <SourceNote sources={c.sourcesOf(d)} lastChecked={d.lastChecked} locale={locale} />
     </article>
   );

@@ -10,6 +10,7 @@ import { ActionList } from '@/components/snia/action-list';
 import { Arrow } from '@/components/ui/arrow';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
+import { OfficialWording } from '@/components/ui/official-wording';
 import { Permalink } from '@/components/ui/permalink';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
@@ -57,6 +58,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
       />
       <TranslationNotice textLang={o.lang} locale={locale} />
       <PageTitle kicker={t('objectivePage.kicker', { code: o.code })}><span {...foreignText(o.lang, locale)}>{o.title}</span></PageTitle>
+      <OfficialWording english={content.objective(o.code).title} source={content.source(o.sources[0]!)} textLang={o.lang} note={o.officialNote} frenchSource={o.frenchTitle && content.source(o.frenchTitle.source)} locale={locale} />
       <Permalink path={routes.objective(locale, o.code)} label={o.code} locale={locale} />
       <p className="mt-4">
         {t.rich('objectivePage.partOf', {

@@ -9,6 +9,8 @@ import { ActionList } from '@/components/snia/action-list';
 import { ObjectiveList } from '@/components/snia/objective-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
+import { OfficialWording } from '@/components/ui/official-wording';
+import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { content, contentIn } from '@/lib/content';
@@ -45,6 +47,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
       <TranslationNotice textLang={p.lang} locale={locale} />
       <div {...foreignText(p.lang, locale)}>
         <PageTitle kicker={t('programmePage.kicker', { number: p.number, total: c.programmes().length })}>{p.title}</PageTitle>
+        <OfficialWording english={content.programme(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} locale={locale} />
         <p className="mb-4 text-lg">{p.summary}</p>
         <MdxBody body={p.body.raw} locale={locale} />
       </div>
@@ -61,6 +64,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
       <EditorialProjectLinks projects={c.projectsLinkedTo(p.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('programme', p.slug)} locale={locale} />
       <DataLinks dataset="programmes" record={p.slug} locale={locale} />
+      <Evidence doc={p} locale={locale} />
       <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} locale={locale} />
     </article>
   );

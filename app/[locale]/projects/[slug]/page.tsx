@@ -10,6 +10,8 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CiteThis } from '@/components/ui/cite-this';
 import { PageTitle } from '@/components/ui/page-title';
+import { OfficialWording } from '@/components/ui/official-wording';
+import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { content, contentIn } from '@/lib/content';
@@ -63,6 +65,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
       />
       <TranslationNotice textLang={p.lang} locale={locale} />
       <PageTitle kicker={p.shortName ? `${kind} · ${p.shortName}` : kind}><span {...foreignText(p.lang, locale)}>{p.title}</span></PageTitle>
+      <OfficialWording english={content.project(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} locale={locale} />
       <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
@@ -81,6 +84,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
       <CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map((d) => d.name)} path={routes.project(locale, p.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('project', p.slug)} locale={locale} />
       <DataLinks dataset="projects" record={p.slug} locale={locale} />
+      <Evidence doc={p} locale={locale} />
       <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} locale={locale} />
     </article>
   );

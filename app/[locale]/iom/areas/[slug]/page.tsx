@@ -7,6 +7,7 @@ import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
+import { OfficialWording } from '@/components/ui/official-wording';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import { content, contentIn } from '@/lib/content';
@@ -40,6 +41,7 @@ export default async function AreaPage({ params }: { params: SlugParams }) {
       <TranslationNotice textLang={area.lang} locale={locale} />
       <div {...foreignText(area.lang, locale)}>
         <PageTitle kicker={t('areaPage.kicker')}>{area.title}</PageTitle>
+        <OfficialWording english={content.area(area.slug).title} source={content.source(area.sources[0]!)} textLang={area.lang} locale={locale} />
         <MdxBody body={area.body.raw} locale={locale} />
       </div>
       <Section id="projects" title={t('areaPage.projects')}>

@@ -1,0 +1,60 @@
+import { content, type Source } from '@/lib/content';
+import { foreignText, getT } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
+
+interface Quoted {
+  source: string;
+  quote: string;
+}
+
+/** What a document carries as evidence (frontmatter, checked in lib/content/evidence.ts). */
+export interface EvidenceOf {
+  citations: Array<Quoted & { about: string }>;
+  conflicts: Array<{ topic: string; sides: Quoted[] }>;
+}
+
+function Attribution({ q, locale }: { q: Quoted; locale: Locale }) {
+  const t = getT(locale);
+  const s: Source = content.source(q.source);
+  return (
+    <>
+      <q {...foreignText(s.language, locale)}>{q.quote}</q> — <bdi {...foreignText('en', locale)}>{t('cite.sourceItem', { publisher: s.publisher, title: s.title })}</bdi>{t('common.colon')}
+      <a href={s.url} className="break-all" dir="ltr">{s.url}</a>
+    </>
+  );
+}
+
+/**
+ * Numbered notes for facts taken from a source other than the page's main one (each with the
+ * source's own words), and a "Sources differ" box for every conflict: each side quoted with
+ * its source, none chosen.
+ */
+export function Evidence({ doc, locale }: { doc: EvidenceOf; locale: Locale }) {
+  const t = getT(locale);
+  const english = foreignText('en', locale);
+  return (
+    <>
+      {doc.conflicts.map((c, i) => (
+        <aside key={c.topic} aria-labelledby={`differ-${i}`} className="mt-8 rounded border border-amber-600 bg-amber-50 p-4 text-sm" data-testid="sources-differ">
+          <h2 id={`differ-${i}`} className="font-semibold">{t('evidence.sourcesDiffer')} <span {...english}>{c.topic}</span> <span className="font-normal">{locale !== 'en' && t('evidence.siteWords')}</span></h2>
+          <ul className="mt-2 list-disc space-y-2 ps-5">
+            {c.sides.map((q) => <li key={q.source}><Attribution q={q} locale={locale} /></li>)}
+          </ul>
+          <p className="mt-2">{t('evidence.notResolved')}</p>
+        </aside>
+      ))}
+      {doc.citations.length > 0 && (
+        <section aria-labelledby="notes-heading" className="mt-8 text-sm" data-testid="citations">
+          <h2 id="notes-heading" className="font-semibold">{t('evidence.notes')}</h2>
+          <ol className="mt-2 list-decimal space-y-2 ps-5">
+            {doc.citations.map((q, i) => (
+              <li key={q.about} id={`note-${i + 1}`}>
+                <span {...english}>{q.about}</span>{t('common.colon')}<Attribution q={q} locale={locale} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}
