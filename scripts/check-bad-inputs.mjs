@@ -1,11 +1,13 @@
 /**
- * Feeds the real build malformed content, one case at a time, in a scratch copy of the
- * project: each must stop `npm run build` with a message naming the file and the field,
- * and leave the previous out/ exactly as it was (no partial site, no leftover temp folder).
+ * Feeds the real build malformed content, one case at a time per scratch copy of the
+ * project (two copies side by side): each must stop `npm run build` with a message naming
+ * the file and the field (and, where given, the reason), and leave the previous out/ exactly
+ * as it was (no partial site, no leftover build folder).
  *
- * Usage: npm run test:bad-inputs            (about 5 s per case on 2 cores)
+ * Usage: npm run test:bad-inputs   (ONLY=<part of a case's name> runs matching cases;
+ * BAD_INPUT_WORKERS=1 runs them one at a time)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -127,49 +129,83 @@ function resetContentAndOut(dir, marker) {
 /** The content steps (`npm run content`): enough to show a file is accepted. */
 const CONTENT_STEPS = 3;
 
+/** Runs a command to its end without blocking the event loop (so cases can run side by side). */
+function run(command, args, dir) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: dir, env: { ...process.env, PWD: dir, NEXT_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
 /**
  * The build as `npm run build` runs it (content checks, then the site), stopping at the first
  * failure. contentlayer finds its project through $PWD, not the process's cwd.
  */
-function build(dir, stepCount = 4) {
+async function build(dir, stepCount = 4) {
   const bin = (name) => path.join(dir, 'node_modules', '.bin', name);
   const steps = [[bin('tsx'), ['scripts/stage-content.ts']], [bin('contentlayer2'), ['build']], [bin('tsx'), ['scripts/validate-content.ts']], [process.execPath, ['scripts/build-site.mjs']]].slice(0, stepCount);
   let output = '';
   for (const [command, args] of steps) {
-    const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, PWD: dir, NEXT_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 });
-    output += result.stdout + result.stderr;
+    const result = await run(command, args, dir);
+    output += result.output;
     if (result.status !== 0) return { ok: false, output };
   }
   return { ok: true, output };
 }
 
-const dir = scratchProject();
+/** One malformed input in its own scratch copy: the outcome and the lines to print. */
+async function tryCase(dir, [what, breakIt, file, field, reason]) {
+  const marker = `previous site ${randomUUID()}`;
+  resetContentAndOut(dir, marker);
+  breakIt(dir);
+  const started = Date.now();
+  const { ok, output } = await build(dir);
+  // Our checks print "content/<file> › <field>: <reason>"; contentlayer's own (unknown field,
+  // unknown type) name the file and list the field in their own layout: cases without a
+  // reason accept either.
+  const named = reason
+    ? output.split('\n').some((line) => line.includes(`content/${file} › ${field}: `) && reason.test(line))
+    : output.includes(file) && (field.startsWith('(') || output.includes(field));
+  const untouched = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8') === marker && leftoverBuilds(dir).length === 0;
+  const message = output.split('\n').find((l) => l.includes(file))?.trim() ?? '(no message naming the file)';
+  const problems = [];
+  if (ok) problems.push(`${what}: the build succeeded`);
+  else if (!named) problems.push(`${what}: no message "content/${file} › ${field}: ${reason ?? ''}"\n${output.slice(-1500)}`);
+  if (!untouched) problems.push(`${what}: out/ was changed`);
+  return { what, passed: problems.length === 0, problems, seconds: (Date.now() - started) / 1000, message };
+}
+
+/**
+ * Cases run WORKERS at a time, each worker in its own scratch copy: contentlayer and tsx are
+ * mostly single-threaded, so two side by side take about half the time on a 2-core machine.
+ */
+const WORKERS = Number(process.env.BAD_INPUT_WORKERS ?? 2);
+const only = (list) => list.filter((c) => (process.env.ONLY ? c[0].includes(process.env.ONLY) : true));
+const dirs = Array.from({ length: WORKERS }, scratchProject);
+const dir = dirs[0];
 const failures = [];
 const rows = [];
 try {
-  for (const [what, breakIt, file, field, reason] of cases.filter((c) => process.env.ONLY ? c[0].includes(process.env.ONLY) : true)) {
-    const marker = `previous site ${randomUUID()}`;
-    resetContentAndOut(dir, marker);
-    breakIt(dir);
-    const started = Date.now();
-    const { ok, output } = build(dir);
-    // Our checks print "content/<file> › <field>"; contentlayer's own (unknown field, unknown
-    // type, MDX syntax) name the file and list the field in their own layout. Either will do.
-    const named = reason
-      ? output.split('\n').some((line) => line.includes(`content/${file} › ${field}: `) && reason.test(line))
-      : output.includes(file) && (field.startsWith('(') || output.includes(field));
-    const untouched = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8') === marker && leftoverBuilds(dir).length === 0;
-    const message = output.split('\n').find((l) => l.includes(file))?.trim() ?? '(no message naming the file)';
-    rows.push({ what, stopped: !ok, named, untouched, seconds: (Date.now() - started) / 1000, message });
-    console.log(`${!ok && named && untouched ? 'ok  ' : 'FAIL'} ${what}\n     ${message.slice(0, 160)}`);
-    if (ok) failures.push(`${what}: the build succeeded`);
-    else if (!named) failures.push(`${what}: no message "content/${file} › ${field}: ${reason ?? ''}"\n${output.slice(-1500)}`);
-    if (!untouched) failures.push(`${what}: out/ was changed`);
+  const queue = only(cases).map((c, i) => [i, c]);
+  const results = [];
+  await Promise.all(dirs.map(async (workerDir) => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [i, c] = next;
+      results[i] = await tryCase(workerDir, c);
+      console.log(`${results[i].passed ? 'ok  ' : 'FAIL'} ${results[i].what}\n     ${results[i].message.slice(0, 160)}`);
+    }
+  }));
+  for (const result of results) {
+    rows.push(result);
+    failures.push(...result.problems);
   }
-  for (const [what, change] of accepted.filter((c) => process.env.ONLY ? c[0].includes(process.env.ONLY) : true)) {
+  for (const [what, change] of only(accepted)) {
     resetContentAndOut(dir, 'previous site');
     change(dir);
-    const { ok, output } = build(dir, CONTENT_STEPS);
+    const { ok, output } = await build(dir, CONTENT_STEPS);
     console.log(`${ok ? 'ok  ' : 'FAIL'} accepted: ${what}`);
     if (!ok) failures.push(`${what}: the content check refused it\n${output.slice(-1500)}`);
   }
@@ -186,7 +222,7 @@ try {
       rmSync(modules, { recursive: true, force: true });
       cpSync(path.join(root, 'node_modules'), modules, { recursive: true, verbatimSymlinks: true });
     }
-    const { ok, output } = build(dir);
+    const { ok, output } = await build(dir);
     const html = ok ? readFileSync(path.join(dir, 'out/fr/objectives/osp-5/index.html'), 'utf8') : '';
     const english = 'Facilitate the access of migrants and refugees to health services under the same conditions as Moroccans';
     const shown = html.includes('data-testid="translation-notice"') && html.includes(`<span lang="en">${english}</span>`);
@@ -195,9 +231,9 @@ try {
     else if (!shown) failures.push('missing translation: out/fr/objectives/osp-5/ lacks the notice or the lang="en" English title');
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
 }
-console.log(`\n${rows.length} malformed inputs tried; ${rows.filter((r) => r.stopped && r.named && r.untouched).length} stopped the build with file and field named and out/ untouched.`);
+console.log(`\n${rows.length} malformed inputs tried; ${rows.filter((r) => r.passed).length} stopped the build with file and field named and out/ untouched.`);
 if (failures.length > 0) {
   console.error(`\n${failures.join('\n\n')}`);
   process.exit(1);
