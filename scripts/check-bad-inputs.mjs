@@ -29,6 +29,14 @@ const dropLine = (file, prefix) => (dir) => {
   if (!lines.some((l) => l.startsWith(prefix))) throw new Error(`case setup: no line "${prefix}…" in ${file}`);
   writeFileSync(full, lines.filter((l) => !l.startsWith(prefix)).join('\n'));
 };
+const replaceLine = (file, prefix, line) => (dir) => {
+  const full = path.join(dir, 'content', file);
+  const lines = readFileSync(full, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.startsWith(prefix));
+  if (at === -1) throw new Error(`case setup: no line "${prefix}…" in ${file}`);
+  lines[at] = line;
+  writeFileSync(full, lines.join('\n'));
+};
 const remove = (file) => (dir) => unlinkSync(path.join(dir, 'content', file));
 
 /** [what, how to break the content, file and field the message must name] */
@@ -63,7 +71,7 @@ const cases = [
   ['source record without its snapshot text', remove('sources/rdpp-na.txt'), 'sources/rdpp-na.mdx', 'snapshot'],
   ['a number in no cited source', edit('snia/programmes/04-housing.mdx', 'Since 2015,', 'Since 2016,'), 'snia/programmes/04-housing.mdx', '(body)'],
   ['a quoted passage not in the cited source', edit('snia/programmes/06-professional-training.mdx', 'unanimously recognised', '“widely recognized”'), 'snia/programmes/06-professional-training.mdx', '(body)'],
-  ['a phone number in no cited source', edit('iom/contacts/iom-rabat.mdx', 'e164: "+212537652881"', 'e164: "+212537652882"'), 'iom/contacts/iom-rabat.mdx', 'phones.0.e164'],
+  ['a phone number in no cited source', (dir) => { edit('iom/contacts/iom-rabat.mdx', 'e164: "+212537652881"', 'e164: "+212537652882"')(dir); edit('iom/contacts/iom-rabat.mdx', 'display: "+212 (0)5 37 65 28 81"', 'display: "+212 (0)5 37 65 28 82"')(dir); }, 'iom/contacts/iom-rabat.mdx', 'phones.0.e164'],
   ['stray file of no known type', write('snia/notes.mdx', '---\ntitle: "Notes"\n---\n'), 'snia/notes.mdx', '(file)'],
   // Translations (content/i18n/<fr|ar>/…): text only, checked against the English base.
   ['translation of an entity that does not exist', write('i18n/fr/snia/objectives/osp-99.mdx', '---\ntitle: "Objectif inconnu"\n---\n'), 'i18n/fr/snia/objectives/osp-99.mdx', '(file)'],
@@ -73,7 +81,7 @@ const cases = [
   ['translation whose cross-links differ from the base', edit('i18n/fr/snia/programmes/03-health.mdx', '<Objective code="OSP 5" />', '<Objective code="OSP 7" />'), 'i18n/fr/snia/programmes/03-health.mdx', '(body)'],
   ['broken MDX in the body', edit('snia/programmes/03-health.mdx', 'The health programme', '<Unclosed The health programme'), 'snia/programmes/03-health.mdx', '(body)', /line \d+: not valid MDX/],
   // Content is data (lib/content/body.ts, file-checks.ts): each probe of the security pass.
-  ['body expression publishing the environment', edit('snia/programmes/03-health.mdx', 'The health programme', 'Home {process.env.HOME}. The health programme'), 'snia/programmes/03-health.mdx', '(body)', /line 10: \{…\} expressions are not allowed/],
+  ['body expression publishing the environment', edit('snia/programmes/03-health.mdx', 'The health programme', 'Home {process.env.HOME}. The health programme'), 'snia/programmes/03-health.mdx', '(body)', /line \d+: \{…\} expressions are not allowed/],
   ['body expression running a command', edit('snia/programmes/03-health.mdx', 'The health programme', "{process.getBuiltinModule('child_process').execSync('id -un').toString()} The health programme"), 'snia/programmes/03-health.mdx', '(body)', /expressions are not allowed/],
   ['body importing a repository file', edit('snia/programmes/03-health.mdx', 'The health programme', "import pkg from '../../../package.json'\n\nThe health programme"), 'snia/programmes/03-health.mdx', '(body)', /import and export statements are not allowed/],
   ['script element in a body', edit('snia/programmes/03-health.mdx', 'The health programme', '<script>alert(1)</script>\n\nThe health programme'), 'snia/programmes/03-health.mdx', '(body)', /<script> is not allowed/],
@@ -91,9 +99,9 @@ const cases = [
   ['symbolic link to a file outside the repository', (dir) => symlinkSync('/etc/hostname', path.join(dir, 'content', 'snia', 'objectives', 'osp-99.mdx')), 'snia/objectives/osp-99.mdx', '(file)', /symbolic link/],
   ['dangling symbolic link', (dir) => symlinkSync('/nonexistent/file.mdx', path.join(dir, 'content', 'snia', 'objectives', 'osp-98.mdx')), 'snia/objectives/osp-98.mdx', '(file)', /symbolic link/],
   ['bidi override in a title', edit('snia/objectives/osp-05.mdx', 'title: "Facilitate', 'title: "\u202EFacilitate'), 'snia/objectives/osp-05.mdx', '(file)', /U\+202E \(a bidirectional control character\)/],
-  ['title of zero-width spaces only', edit('snia/objectives/osp-06.mdx', 'title: "Coordinate the work of associations in the health field"', 'title: "\u200B\u200B"'), 'snia/objectives/osp-06.mdx', 'title', /no visible text/],
+  ['title of zero-width spaces only', replaceLine('snia/objectives/osp-06.mdx', 'title:', 'title: "\u200B\u200B"'), 'snia/objectives/osp-06.mdx', 'title', /no visible text/],
   ['500-character unbroken title', edit('snia/objectives/osp-05.mdx', 'title: "Facilitate', `title: "${'A'.repeat(500)} Facilitate`), 'snia/objectives/osp-05.mdx', 'title', /500-character run without a space/],
-  ['source URL with a user name and password', edit('sources/iom-morocco.mdx', 'url: "https://morocco.iom.int/"', 'url: "https://user:secret@morocco.iom.int/"'), 'sources/iom-morocco.mdx', 'url', /user name or password/],
+  ['source URL with a user name and password', replaceLine('sources/iom-morocco.mdx', 'url:', 'url: "https://user:secret@mena.iom.int/morocco"'), 'sources/iom-morocco.mdx', 'url', /user name or password/],
   ['phone showing another number than it dials', edit('iom/contacts/iom-rabat.mdx', 'display: "+212 (0)5 37 65 28 81"', 'display: "+212 (0)5 37 65 28 82"'), 'iom/contacts/iom-rabat.mdx', 'phones.0.display', /other than the one dialled/],
   ['check date in the future', edit('snia/objectives/osp-05.mdx', 'lastChecked: "2026-11-23"', 'lastChecked: "2099-01-01"'), 'snia/objectives/osp-05.mdx', 'lastChecked', /must not be in the future/],
   ['programme with no objective', (dir) => { for (const n of ['05', '06']) edit(`snia/objectives/osp-${n}.mdx`, 'programme: health', 'programme: housing')(dir); }, 'snia/programmes/03-health.mdx', 'slug', /has no objective/],
