@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentError, type ContentIssue } from '@/lib/content/errors';
 import { parseContent } from '@/lib/content/parse';
 import { checkOfficialWording, normaliseWording, occursVerbatim } from '@/lib/content/verbatim';
-import { checkListedBody } from '@/lib/content/one-wording';
+import { checkListedBody, checkProseBody } from '@/lib/content/one-wording';
 import { IssueList } from '@/lib/content/errors';
 import type { RawDocument } from '@/lib/content/model';
 import { validFixture, withChange } from './fixtures';
@@ -64,5 +64,34 @@ describe('one wording per objective and action', () => {
     expect(issuesIn('Its objective:\n- The third one (<Objective code="OSP 3" />).')).toEqual([
       expect.objectContaining({ file: 'snia/programmes/02-beta.mdx', field: '(body)', message: expect.stringMatching(/objective OSP 3 as "The third one"; use its own wording, "Third"/) }),
     ]);
+  });
+
+  describe('in running prose', () => {
+    const proseNames = new Map([['Objective OSP 3', 'Promote mobility and return']]);
+    const proseIssues = (body: string) => {
+      const issues = new IssueList();
+      checkProseBody(body, proseNames, 'snia/programmes/02-beta.mdx', issues);
+      return issues.issues;
+    };
+
+    it('accepts an objective link whose sentence carries the objective\'s own wording (case aside)', () => {
+      expect(proseIssues('Its specific objective (<Objective code="OSP 3" />) is to promote mobility and return, with more. Then other text.')).toEqual([]);
+      expect(proseIssues('Agreements are signed (<Action code="1.1" />), so as to promote mobility and return (<Objective code="OSP 3" />).')).toEqual([]);
+    });
+
+    it('leaves listed bullets to the list check', () => {
+      expect(proseIssues('- Mobility (<Objective code="OSP 3" />).')).toEqual([]);
+    });
+
+    it('fails on an objective named in prose with other words, naming the file, the code and the wording to use', () => {
+      expect(proseIssues('We promote mobility and return. The programme seeks to favour mobility and return (<Objective code="OSP 3" />).')).toEqual([
+        expect.objectContaining({
+          file: 'snia/programmes/02-beta.mdx',
+          field: '(body)',
+          message: expect.stringMatching(/objective OSP 3 in a sentence without its own wording, "Promote mobility and return": "The programme seeks to favour/),
+        }),
+      ]);
+      expect(proseIssues('Signed (<Action code="1.1" />), to favour mobility (<Objective code="OSP 3" />) ; promote mobility and return elsewhere.')).toHaveLength(1);
+    });
   });
 });
