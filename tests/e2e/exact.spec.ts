@@ -65,3 +65,12 @@ test('the IOM page credits the figure as the source does, and the housing price 
   await page.goto('/en/programmes/housing/');
   await expect(page.getByRole('main')).toContainText('“above 250 250,000 MAD including tax”');
 });
+
+test('"Lybia" in the quoted title and "Libya" in the countries each cite where the source writes them', async ({ page }) => {
+  await page.goto('/en/projects/health-and-protection-for-vulnerable-migrants/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Morocco, Egypt, Lybia, Tunisia and Yemen');
+  const notes = page.getByTestId('citations').locator('li');
+  await expect(notes).toHaveCount(2);
+  await expect(notes.nth(0).locator('q')).toHaveText('Fostering health and protection to vulnerable migrants transiting through Morocco, Egypt, Lybia, Tunisia and Yemen');
+  await expect(notes.nth(1).locator('q')).toHaveText('national and local actors of Morocco, Tunisia, Egypt, Libya and Yemen');
+});
