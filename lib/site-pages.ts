@@ -4,7 +4,7 @@
  * map page, hreflang alternates and the Open Graph images list the same pages — so none can
  * be forgotten by one of them.
  */
-import { contentIn } from './content';
+import { contentIn, donorListName } from './content';
 import { getFormat, getT } from './i18n';
 import { inLocale, routes } from './routes';
 import { locales, type Locale } from './site';
@@ -82,7 +82,7 @@ function entityPages(l: Locale): PageText[] {
     })),
     ...content.projects().map((p) => ({
       path: routes.project(l, p.slug), title: p.title, kind: t('pages.entity.projectKind'),
-      description: t('pages.entity.project', { area: content.area(p.area).title, donors: list(content.donorsOf(p).map((d) => d.name)) }),
+      description: t('pages.entity.project', { area: content.area(p.area).title, donors: list(content.donorsOf(p).map(donorListName)) }),
     })),
     ...content.donors().map((d) => ({
       path: routes.donor(l, d.slug), title: t('donorPage.citeTitle', { name: d.name }), kind: t('entityTypes.donor'),

@@ -1,4 +1,4 @@
-import { contentIn } from '@/lib/content';
+import { contentIn, donorListName } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { localeDirection, type Locale } from '@/lib/site';
 import { fromReadingStart, wrapLabel } from '@/lib/svg-text';
@@ -44,7 +44,7 @@ export function FundingDiagram({ locale }: { locale: Locale }) {
   const rtl = localeDirection(locale) === 'rtl';
   const fromStart = fromReadingStart(WIDTH, rtl);
   const rows = content.fundingRows();
-  const donors = layout(content.donors().filter((d) => content.projectsFundedBy(d).length > 0).map((d) => ({ id: d.slug, label: d.name })), columns.donors.chars);
+  const donors = layout(content.donors().filter((d) => content.projectsFundedBy(d).length > 0).map((d) => ({ id: d.slug, label: donorListName(d) })), columns.donors.chars);
   const projects = layout(content.projects().map((p) => ({ id: p.slug, label: p.shortName && !p.title.includes(p.shortName) ? `${p.shortName}: ${p.title}` : p.title })), columns.projects.chars);
   const areas = layout(content.thematicAreas().map((a) => ({ id: a.slug, label: a.title })), columns.areas.chars);
   const byId = (nodes: Node[]) => new Map(nodes.map((n) => [n.id, n]));

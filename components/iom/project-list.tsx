@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { contentIn, type Project } from '@/lib/content';
+import { contentIn, donorListName, type Project } from '@/lib/content';
 import { getFormat, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
@@ -15,7 +15,7 @@ export function ProjectList({ projects, locale, showArea = true }: { projects: P
           <Link href={routes.project(locale, p.slug)} className="inline-block py-0.5 font-semibold">{p.title}</Link>
           <p className="text-sm text-slate-700">
             {showArea && <>{c.area(p.area).title} · </>}
-            {t('common.fundedBy', { donors: getFormat(locale).list(c.donorsOf(p).map((d) => d.name)) })}
+            {t('common.fundedBy', { donors: getFormat(locale).list(c.donorsOf(p).map(donorListName)) })}
           </p>
         </li>
       ))}

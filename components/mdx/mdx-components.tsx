@@ -7,7 +7,7 @@
 import type { ComponentProps, ReactNode } from 'react';
 import Link from '@/components/ui/link';
 import type { BodyComponent, bodyComponents } from '@/lib/content/body';
-import { contentIn } from '@/lib/content';
+import { contentIn, donorListName } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
@@ -30,7 +30,7 @@ export function mdxComponents(locale: Locale) {
     Project: ({ slug }: { slug: string }) => (
       <Link href={routes.project(locale, slug)}>{content.project(slug).title}</Link>
     ),
-    Donor: ({ slug }: { slug: string }) => <Link href={routes.donor(locale, slug)}>{content.donor(slug).name}</Link>,
+    Donor: ({ slug }: { slug: string }) => <Link href={routes.donor(locale, slug)}>{donorListName(content.donor(slug))}</Link>,
     ThematicArea: ({ slug }: { slug: string }) => (
       <Link href={routes.area(locale, slug)}>{content.area(slug).title}</Link>
     ),

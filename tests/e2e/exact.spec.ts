@@ -74,3 +74,16 @@ test('"Lybia" in the quoted title and "Libya" in the countries each cite where t
   await expect(notes.nth(0).locator('q')).toHaveText('Fostering health and protection to vulnerable migrants transiting through Morocco, Egypt, Lybia, Tunisia and Yemen');
   await expect(notes.nth(1).locator('q')).toHaveText('national and local actors of Morocco, Tunisia, Egypt, Libya and Yemen');
 });
+
+test('lists name IDF and SDC as the source writes them; the expansion stands on the donor page with its note', async ({ page }) => {
+  await page.goto('/en/donors/');
+  const list = page.getByTestId('donor-list');
+  await expect(list.getByRole('link', { name: 'IDF', exact: true })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'SDC', exact: true })).toBeVisible();
+  await expect(list).not.toContainText(/IOM Development Fund|Swiss Agency for Development and Cooperation/);
+  await page.goto('/en/funding/');
+  await expect(page.getByRole('main')).not.toContainText(/IOM Development Fund|Swiss Agency for Development and Cooperation/);
+  await page.goto('/en/donors/sdc/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Swiss Agency for Development and Cooperation (SDC)');
+  await expect(page.getByTestId('citations')).toContainText('The Swiss Agency for Development and Cooperation (SDC) is Switzerland’s international cooperation agency');
+});

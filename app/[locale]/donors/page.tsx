@@ -4,7 +4,7 @@ import { DataLinks } from '@/components/data/data-links';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { contentIn } from '@/lib/content';
+import { contentIn, donorListName } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
@@ -30,7 +30,7 @@ export default async function DonorsPage({ params }: { params: LocaleParams }) {
       <ul className="mt-4 space-y-3" data-testid="donor-list">
         {donors.map((d) => (
           <li key={d.slug}>
-            <Link href={routes.donor(locale, d.slug)} className="font-semibold">{d.name}{d.shortName && ` (${d.shortName})`}</Link>
+            <Link href={routes.donor(locale, d.slug)} className="font-semibold">{donorListName(d)}</Link>
             <p className="text-sm text-slate-700">{t('donorsPage.funds')}{t('common.colon')}{content.projectsFundedBy(d).map((p) => p.shortName ?? p.title).join('; ')}</p>
           </li>
         ))}

@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
-import { contentIn } from '@/lib/content';
+import { contentIn, donorListName } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
@@ -45,7 +45,7 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
           labels={{ donor: t('entityTypes.donor'), project: t('entityTypes.project'), area: t('projectPage.area') }}
           collation={intlLocales[locale]}
           rows={rows.map((r) => ({
-            donor: r.donor.name,
+            donor: donorListName(r.donor),
             donorHref: routes.donor(locale, r.donor.slug),
             project: r.project.title,
             projectHref: routes.project(locale, r.project.slug),

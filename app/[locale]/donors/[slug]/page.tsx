@@ -10,7 +10,7 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
-import { content, contentIn } from '@/lib/content';
+import { content, contentIn, donorListName } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { getFormat, foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -57,7 +57,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
                 <Link href={routes.project(locale, p.slug)} className="inline-block py-0.5 font-semibold">{p.title}</Link>
                 <p className="text-sm text-slate-700">
                   {t('projectPage.area')}{colon}<Link href={routes.area(locale, p.area)}>{c.area(p.area).title}</Link>
-                  {co.length > 0 && <> · {t('donorPage.jointly', { donors: getFormat(locale).list(co.map((x) => x.name)) })}</>}
+                  {co.length > 0 && <> · {t('donorPage.jointly', { donors: getFormat(locale).list(co.map(donorListName)) })}</>}
                 </p>
               </li>
             );

@@ -14,7 +14,7 @@ import { OfficialWording } from '@/components/ui/official-wording';
 import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
-import { content, contentIn } from '@/lib/content';
+import { content, contentIn, donorListName } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { getFormat, foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -41,7 +41,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
   const rows: Array<[string, ReactNode]> = [
     [t('projectPage.area'), <Link key="a" href={routes.area(locale, area.slug)}>{area.title}</Link>],
     [t('projectPage.donors', { count: donors.length }), (
-      <ul key="d">{donors.map((d) => <li key={d.slug}><Link href={routes.donor(locale, d.slug)}>{d.name}</Link></li>)}</ul>
+      <ul key="d">{donors.map((d) => <li key={d.slug}><Link href={routes.donor(locale, d.slug)}>{donorListName(d)}</Link></li>)}</ul>
     )],
   ];
   if (partners.length > 0) {
@@ -81,7 +81,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
       )}
       <p className="mt-4">{t('projectPage.aboutArea')}{t('common.colon')}<span {...foreignText(area.lang, locale)}>{area.summary}</span></p>
       <EditorialSniaLinks project={p} locale={locale} />
-      <CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map((d) => d.name)} path={routes.project(locale, p.slug)} locale={locale} />
+      <CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map(donorListName)} path={routes.project(locale, p.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('project', p.slug)} locale={locale} />
       <DataLinks dataset="projects" record={p.slug} locale={locale} />
       <Evidence doc={p} locale={locale} />

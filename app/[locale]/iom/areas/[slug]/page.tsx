@@ -10,7 +10,7 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { OfficialWording } from '@/components/ui/official-wording';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
-import { content, contentIn } from '@/lib/content';
+import { content, contentIn, donorListName } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -49,7 +49,7 @@ export default async function AreaPage({ params }: { params: SlugParams }) {
       </Section>
       <Section id="donors" title={t('iomPage.donors')}>
         <ul className="list-disc space-y-1 ps-6">
-          {donors.map((d) => <li key={d.slug}><Link href={routes.donor(locale, d.slug)}>{d.name}</Link></li>)}
+          {donors.map((d) => <li key={d.slug}><Link href={routes.donor(locale, d.slug)}>{donorListName(d)}</Link></li>)}
         </ul>
       </Section>
       <BacklinksSection entity={entityKey('area', area.slug)} locale={locale} />
