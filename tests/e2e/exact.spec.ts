@@ -87,3 +87,11 @@ test('lists name IDF and SDC as the source writes them; the expansion stands on 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Swiss Agency for Development and Cooperation (SDC)');
   await expect(page.getByTestId('citations')).toContainText('The Swiss Agency for Development and Cooperation (SDC) is Switzerland’s international cooperation agency');
 });
+
+test('an objective of a programme whose actions the source only counts says so, with no link to actions', async ({ page }) => {
+  await page.goto('/en/objectives/osp-15/');
+  const section = page.locator('#actions').locator('..');
+  await expect(page.getByRole('main')).toContainText('For programme 8 as a whole, the source says its objectives are spread over 6 actions, but does not name them.');
+  await expect(page.getByRole('main')).not.toContainText('See the actions of programme');
+  await expect(section.locator('a[href$="#actions"]')).toHaveCount(0);
+});

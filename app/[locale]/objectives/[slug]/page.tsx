@@ -42,6 +42,8 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
   const c = contentIn(locale);
   const p = c.programme(o.programme);
   const actions = c.actionsOfObjective(o);
+  // Link to the programme's actions only where the source names some (programme 8 only counts them).
+  const programmeActions = c.actionsOf(p).length;
   const { previous, next } = c.neighbours(o);
   return (
     <article data-pagefind-body>
@@ -73,10 +75,15 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
           <ActionList actions={actions} locale={locale} />
         ) : (
           <p>
-            {t.rich('objectivePage.noActions', {
-              number: p.number,
-              link: (chunks) => <Link href={`${routes.programme(locale, p.slug)}#actions`}>{chunks}</Link>,
-            })}
+            {t('objectivePage.noActions')}{' '}
+            {programmeActions > 0
+              ? t.rich('objectivePage.seeProgrammeActions', {
+                  number: p.number,
+                  link: (chunks) => <Link href={`${routes.programme(locale, p.slug)}#actions`}>{chunks}</Link>,
+                })
+              : p.statedActionCount
+                ? t('objectivePage.programmeActionsUnnamed', { number: p.number, count: p.statedActionCount })
+                : t('objectivePage.programmeNoActions', { number: p.number })}
           </p>
         )}
       </Section>
