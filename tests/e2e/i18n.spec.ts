@@ -145,3 +145,11 @@ test('the English search does not return French or Arabic pages', async ({ page 
   const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
 });
+
+test('Arabic pages name IOM as the sources write it, with no Arabic expansion the sources do not give', async ({ page }) => {
+  for (const path of ['/ar/', '/ar/iom/', '/ar/projects/']) {
+    await page.goto(path);
+    await expect(page.locator('body')).not.toContainText('المنظمة الدولية للهجرة');
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('IOM');
+});
