@@ -2,7 +2,7 @@
  * Every entity of the site as one flat list (type, code, title, URL): the A–Z index, the
  * site map, search's code lookup and the back-references all read it.
  */
-import { contentIn } from './content';
+import { contentIn, donorListName } from './content';
 import { entityKey, type EntityKey, type EntityKind } from './content/backlinks';
 import { getT } from './i18n';
 import { routes } from './routes';
@@ -41,7 +41,7 @@ export function catalogue(locale: Locale): CatalogueEntry[] {
     ...content.actions().map((a) => entry('action', a.code, { code: a.code, title: a.description, href: routes.action(locale, a.code) })),
     ...content.thematicAreas().map((t) => entry('area', t.slug, { title: t.title, href: routes.area(locale, t.slug) })),
     ...content.projects().map((p) => entry('project', p.slug, { code: p.shortName, title: p.title, href: routes.project(locale, p.slug) })),
-    ...content.donors().map((d) => entry('donor', d.slug, { code: d.shortName, title: d.name, href: routes.donor(locale, d.slug) })),
+    ...content.donors().map((d) => entry('donor', d.slug, { code: donorListName(d) === d.name ? d.shortName : undefined, title: donorListName(d), href: routes.donor(locale, d.slug) })),
     ...content.partners().map((p) => entry('partner', p.slug, { title: p.name, href: routes.partner(locale, p.slug) })),
   ];
   cache.set(locale, entries);
