@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { actionSlug, objectiveNumber, objectiveSlug } from '../codes';
-import { content } from '../content';
+import { content, donorListName } from '../content';
 import { routes } from '../routes';
 import { absoluteUrl, defaultLocale } from '../site';
 import {
@@ -148,7 +148,7 @@ export const datasets = {
     records: () => content.fundingRows().map(({ donor, project, area }) => ({
       sources: project.sources,
       record: {
-        donor_id: donor.slug, donor: donor.name, project_id: project.slug, project: project.title,
+        donor_id: donor.slug, donor: donorListName(donor), project_id: project.slug, project: project.title,
         thematic_area_id: area.slug, thematic_area: area.title,
         donor_url: absoluteUrl(routes.donor(l, donor.slug)), project_url: absoluteUrl(routes.project(l, project.slug)),
         sources: project.sources,

@@ -88,7 +88,7 @@ export const partnerRecord = z.strictObject({
 
 export const fundingRecord = z.strictObject({
   donor_id: text('Slug of the donor.'),
-  donor: text('Donor name.'),
+  donor: text('Donor name as the source writes it: IDF and SDC in their short form (their full names are in the donors dataset).'),
   project_id: text('Slug of the project.'),
   project: text('Project title.'),
   thematic_area_id: text('Slug of the project\'s thematic area.'),
