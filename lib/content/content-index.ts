@@ -116,15 +116,6 @@ export function createContentIndex(c: ContentCollections) {
     sources: (): Source[] => c.sources,
     source,
     sourcesOf: (doc: { sources: string[] }): Source[] => doc.sources.map(source),
-    /**
-     * What a page listing several documents credits: every source any of them cites, each
-     * once, in order of first appearance, and the oldest of their check dates (the list is
-     * only as fresh as its least recently checked item).
-     */
-    provenanceOfAll: (docs: Array<{ sources: string[]; lastChecked: string }>): { sources: Source[]; lastChecked: string } => ({
-      sources: [...new Set(docs.flatMap((d) => d.sources))].map(source),
-      lastChecked: docs.map((d) => d.lastChecked).sort()[0] ?? '',
-    }),
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContentIndex } from '@/lib/content/content-index';
 import { parseContent } from '@/lib/content/parse';
-import { doc, validFixture } from './fixtures';
+import { validFixture } from './fixtures';
 
 const index = createContentIndex(parseContent(validFixture()));
 
@@ -54,15 +54,5 @@ describe('backlinks', () => {
 
   it('gives an empty list for an entity nothing points at', () => {
     expect(index.backlinks('project:p1')).toEqual([]);
-  });
-  it('credits every source of a listed set, once each, with the oldest check date', () => {
-    const raw = [
-      ...validFixture().map((d) => (d._raw.sourceFilePath === 'snia/programmes/02-beta.mdx' ? { ...d, sources: ['src2', 'src'], lastChecked: '2026-10-01' } : d)),
-      doc('Source', 'sources/src2.mdx', { id: 'src2', publisher: 'Other', title: 'Page two', url: 'https://example.org/two', language: 'en', retrieved: '2026-11-26', snapshot: 'passages', recordedIn: 'seeds/two.txt' }),
-    ];
-    const c = createContentIndex(parseContent(raw));
-    const credited = c.provenanceOfAll(c.programmes());
-    expect(credited.sources.map((s) => s.id)).toEqual(['src', 'src2']);
-    expect(credited.lastChecked).toBe('2026-10-01');
   });
 });

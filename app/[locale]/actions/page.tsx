@@ -43,7 +43,7 @@ export default async function ActionsPage({ params }: { params: LocaleParams }) 
       <DataLinks dataset="actions" locale={locale} />
       {actions[0] && (
         // The total ("81 actions") is the strategy's, from its own source: cite both.
-        <SourceNote {...content.provenanceOfAll([...actions, content.strategy()])} locale={locale} />
+        <SourceNote sources={[...new Set([...content.sourcesOf(actions[0]), ...content.sourcesOf(content.strategy())])]} lastChecked={actions[0].lastChecked} locale={locale} />
       )}
     </article>
   );

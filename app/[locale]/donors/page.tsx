@@ -36,7 +36,7 @@ export default async function DonorsPage({ params }: { params: LocaleParams }) {
         ))}
       </ul>
       <DataLinks dataset="donors" locale={locale} />
-      {donors[0] && <SourceNote {...content.provenanceOfAll(donors)} locale={locale} />}
+      {donors[0] && <SourceNote sources={content.sourcesOf(donors[0])} lastChecked={donors[0].lastChecked} locale={locale} />}
     </article>
   );
 }

@@ -55,7 +55,7 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
         />
       </Section>
       <DataLinks dataset="funding" locale={locale} />
-      {projects[0] && <SourceNote {...content.provenanceOfAll(projects)} locale={locale} />}
+      {projects[0] && <SourceNote sources={content.sourcesOf(projects[0])} lastChecked={projects[0].lastChecked} locale={locale} />}
     </article>
   );
 }

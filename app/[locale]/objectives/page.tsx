@@ -31,7 +31,7 @@ export default async function ObjectivesPage({ params }: { params: LocaleParams 
         </Section>
       ))}
       <DataLinks dataset="objectives" locale={locale} />
-      {objectives[0] && <SourceNote {...content.provenanceOfAll(objectives)} locale={locale} />}
+      {objectives[0] && <SourceNote sources={content.sourcesOf(objectives[0])} lastChecked={objectives[0].lastChecked} locale={locale} />}
     </article>
   );
 }

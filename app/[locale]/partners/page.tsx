@@ -59,7 +59,7 @@ export default async function PartnersPage({ params }: { params: LocaleParams })
         </Section>
       ))}
       <DataLinks dataset="partners" locale={locale} />
-      {partners[0] && <SourceNote {...content.provenanceOfAll(partners)} locale={locale} />}
+      {partners[0] && <SourceNote sources={content.sourcesOf(partners[0])} lastChecked={partners[0].lastChecked} locale={locale} />}
     </article>
   );
 }

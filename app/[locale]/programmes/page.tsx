@@ -25,7 +25,7 @@ export default async function ProgrammesPage({ params }: { params: LocaleParams 
       <PageTitle>{t('home.theProgrammes', { count: programmes.length })}</PageTitle>
       <ProgrammeList programmes={programmes} locale={locale} headingLevel="h2" />
       <DataLinks dataset="programmes" locale={locale} />
-      {first && <SourceNote {...content.provenanceOfAll(programmes)} locale={locale} />}
+      {first && <SourceNote sources={content.sourcesOf(first)} lastChecked={first.lastChecked} locale={locale} />}
     </article>
   );
 }

@@ -34,7 +34,7 @@ export default async function ProjectsPage({ params }: { params: LocaleParams })
         </Section>
       ))}
       <DataLinks dataset="projects" locale={locale} />
-      {projects[0] && <SourceNote {...content.provenanceOfAll(projects)} locale={locale} />}
+      {projects[0] && <SourceNote sources={content.sourcesOf(projects[0])} lastChecked={projects[0].lastChecked} locale={locale} />}
     </article>
   );
 }
