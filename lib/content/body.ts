@@ -95,6 +95,11 @@ export function linkTarget(url: string): LinkTarget | { kind: 'refused'; reason:
   return { kind: 'external' };
 }
 
+/** "line 14: " — the file line of a body line (1 = the body's first line), for messages. */
+export function lineNote(bodyStartLine: number, bodyLine: number | undefined): string {
+  return bodyLine === undefined ? '' : `line ${bodyStartLine + bodyLine - 1}: `;
+}
+
 export interface ParsedBody {
   tree: Root;
   issues: BodyIssue[];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseBody } from './body';
+import { lineNote, parseBody } from './body';
 import { documentTypeOfPath, TRANSLATION_TYPE } from './document-types';
 import { IssueList } from './errors';
 import { normalizeContentText } from './file-checks';
@@ -70,8 +70,7 @@ export function checkBodies(raw: RawDocument[]): void {
     const body = doc.body;
     if (!body?.raw.trim()) continue;
     for (const issue of parseBody(body.raw).issues) {
-      const line = issue.line === undefined ? '' : `line ${(body.line ?? 1) + issue.line - 1}: `;
-      issues.add(doc._raw.sourceFilePath, '(body)', `${line}${issue.message}`);
+      issues.add(doc._raw.sourceFilePath, '(body)', `${lineNote(body.line ?? 1, issue.line)}${issue.message}`);
     }
   }
   issues.throwIfAny();

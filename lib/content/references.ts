@@ -4,7 +4,7 @@
  */
 import { actionProgrammeNumber, objectiveCode, objectiveNumber } from '../codes';
 import { IssueList } from './errors';
-import { parseBody, type BodyComponent } from './body';
+import { lineNote, parseBody, type BodyComponent } from './body';
 import type { ContentCollections, DocumentBase } from './model';
 import { routes } from '../routes';
 import { defaultLocale, locales, type Locale } from '../site';
@@ -96,11 +96,6 @@ function checkIom(c: ContentCollections, issues: IssueList): void {
   }
 }
 
-/** "line 14: " — the line in the file of a body line (1 = the body's first line). */
-export function lineNote(doc: DocumentBase, bodyLine: number | undefined): string {
-  return bodyLine === undefined ? '' : `line ${doc.body.line + bodyLine - 1}: `;
-}
-
 /**
  * Every page a body may link to, without its language ("/funding/", "/objectives/osp-5/"):
  * a body is shown in three languages, so its links are written once and rendered in the
@@ -123,9 +118,12 @@ export function linkablePaths(c: ContentCollections): Set<string> {
   return new Set([...general, ...entities].map((path) => path.slice(`/${l}`.length)));
 }
 
+/** A site path written with its language: "/fr/funding/" → "/funding/". */
+const LOCALE_PREFIX = new RegExp(`^/(?:${locales.join('|')})(/.*)$`);
+
 function internalLinkProblem(path: string, pages: Set<string>): string | undefined {
   if (pages.has(path)) return undefined;
-  const withoutLocale = new RegExp(`^/(?:${locales.join('|')})(/.*)$`).exec(path)?.[1];
+  const withoutLocale = LOCALE_PREFIX.exec(path)?.[1];
   if (withoutLocale && pages.has(withoutLocale)) return `link "${path}": write it without the language, "${withoutLocale}" (readers follow it in their own language)`;
   if (pages.has(`${path}/`)) return `link "${path}": site paths end with "/": "${path}/"`;
   return `link "${path}": there is no such page on this site`;
@@ -150,11 +148,11 @@ function checkSourcesAndBodies(c: ContentCollections, issues: IssueList): void {
     (doc.sources ?? []).forEach((s, i) => { if (!sources.has(s)) issues.add(doc.file, `sources.${i}`, `unknown source "${s}"`); });
     const body = parseBody(doc.body.raw);
     for (const { component, id, line } of body.references) {
-      if (!known[component]!.has(id)) issues.add(doc.file, '(body)', `${lineNote(doc, line)}<${component}> names unknown "${id}"`);
+      if (!known[component]!.has(id)) issues.add(doc.file, '(body)', `${lineNote(doc.body.line, line)}<${component}> names unknown "${id}"`);
     }
     for (const { path, line } of body.internalLinks) {
       const problem = internalLinkProblem(path, pages);
-      if (problem) issues.add(doc.file, '(body)', `${lineNote(doc, line)}${problem}`);
+      if (problem) issues.add(doc.file, '(body)', `${lineNote(doc.body.line, line)}${problem}`);
     }
   }
 }
