@@ -1,6 +1,6 @@
 import type { MarkdownUnifiedBuilderCallback } from 'contentlayer2/core';
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
-import { documentTypes, TRANSLATION_PATTERN, TRANSLATION_TYPE } from './lib/content/document-types';
+import { entityTable, TRANSLATION_PATTERN, TRANSLATION_TYPE } from './lib/content/entities';
 import { translationFieldNames } from './lib/content/translations';
 
 /**
@@ -18,16 +18,16 @@ function passThroughFields(schema: { shape: Record<string, unknown> }): FieldDef
   ) as FieldDefs;
 }
 
-const definitions = Object.entries(documentTypes).map(([name, spec]) =>
+const definitions = Object.entries(entityTable).map(([name, spec]) =>
   defineDocumentType(() => ({
     name,
-    filePathPattern: spec.filePathPattern,
+    filePathPattern: spec.file,
     contentType: 'markdown',
     fields: passThroughFields(spec.schema),
   })),
 );
 
-const structuralFields = Object.values(documentTypes).flatMap((spec) => Object.keys(spec.schema.shape));
+const structuralFields = Object.values(entityTable).flatMap((spec) => Object.keys(spec.schema.shape));
 definitions.push(
   defineDocumentType(() => ({
     name: TRANSLATION_TYPE,

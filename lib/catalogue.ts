@@ -1,14 +1,15 @@
 /**
- * Every entity of the site as one flat list (type, code, title, URL): the A–Z index, the
- * site map, search's code lookup and the back-references all read it.
+ * THE registry of entities: every entity of the site as one flat list (kind, id, code,
+ * title, URL), derived from the entity table. The page registry (site-pages.ts), the A–Z
+ * index, the site map, search's code lookup, body links and the back-references all read it.
  */
-import { contentIn, donorListName } from './content';
-import { entityKey, type EntityKey, type EntityKind } from './content/backlinks';
+import { contentIn } from './content';
+import { entityKey, entityKinds, entityTable, idOf, pagedType, type EntityKey, type EntityKind } from './content/entities';
 import { getT } from './i18n';
 import { routes } from './routes';
 import { intlLocales, type Locale } from './site';
 
-export const entityKinds = ['programme', 'objective', 'action', 'area', 'project', 'donor', 'partner'] as const satisfies readonly EntityKind[];
+export { entityKinds };
 
 /** "Programme", "Objectif", "برنامج": the entity kind as a reader of the language calls it. */
 export function entityTypeLabel(kind: EntityKind, locale: Locale): string {
@@ -18,6 +19,8 @@ export function entityTypeLabel(kind: EntityKind, locale: Locale): string {
 export interface CatalogueEntry {
   key: EntityKey;
   kind: EntityKind;
+  /** Its id as the source writes it ("OSP 5", "y-med"). */
+  id: string;
   /** The kind's label in the page's language. */
   type: string;
   /** The code shown after the type: "OSP 5", "3.4", "3" (programme 3), "IDF". */
@@ -33,17 +36,15 @@ export function catalogue(locale: Locale): CatalogueEntry[] {
   const cached = cache.get(locale);
   if (cached) return cached;
   const content = contentIn(locale);
-  const entry = (kind: EntityKind, id: string, rest: { code?: string; title: string; href: string }): CatalogueEntry =>
-    ({ key: entityKey(kind, id), kind, type: entityTypeLabel(kind, locale), ...rest });
-  const entries: CatalogueEntry[] = [
-    ...content.programmes().map((p) => entry('programme', p.slug, { code: String(p.number), title: p.title, href: routes.programme(locale, p.slug) })),
-    ...content.objectives().map((o) => entry('objective', o.code, { code: o.code, title: o.title, href: routes.objective(locale, o.code) })),
-    ...content.actions().map((a) => entry('action', a.code, { code: a.code, title: a.description, href: routes.action(locale, a.code) })),
-    ...content.thematicAreas().map((t) => entry('area', t.slug, { title: t.title, href: routes.area(locale, t.slug) })),
-    ...content.projects().map((p) => entry('project', p.slug, { code: p.shortName, title: p.title, href: routes.project(locale, p.slug) })),
-    ...content.donors().map((d) => entry('donor', d.slug, { code: donorListName(d) === d.name ? d.shortName : undefined, title: donorListName(d), href: routes.donor(locale, d.slug) })),
-    ...content.partners().map((p) => entry('partner', p.slug, { title: p.name, href: routes.partner(locale, p.slug) })),
-  ];
+  const entries = entityKinds.flatMap((kind) => {
+    const { type } = pagedType(kind);
+    const spec = entityTable[type] as { title: (doc: object) => string; code?: (doc: object) => string | undefined };
+    const label = entityTypeLabel(kind, locale);
+    return content.list(type).map((doc): CatalogueEntry => {
+      const id = idOf(type, doc);
+      return { key: entityKey(kind, id), kind, id, type: label, code: spec.code?.(doc), title: spec.title(doc), href: routes[kind](locale, id) };
+    });
+  });
   cache.set(locale, entries);
   return entries;
 }
@@ -60,7 +61,11 @@ export function alphabeticalIndex(locale: Locale): Array<{ letter: string; entri
   return [...groups].map(([letter, entries]) => ({ letter, entries }));
 }
 
-/** Catalogue entries by key, for resolving back-references to titles and links. */
+const byKey = new Map<Locale, Map<EntityKey, CatalogueEntry>>();
+
+/** Catalogue entries by key, for resolving back-references and body links to titles and URLs. */
 export function catalogueByKey(locale: Locale): Map<EntityKey, CatalogueEntry> {
-  return new Map(catalogue(locale).map((entry) => [entry.key, entry]));
+  let map = byKey.get(locale);
+  if (!map) byKey.set(locale, (map = new Map(catalogue(locale).map((entry) => [entry.key, entry]))));
+  return map;
 }

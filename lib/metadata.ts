@@ -6,7 +6,8 @@
 import type { Metadata } from 'next';
 import { getT } from './i18n';
 import { defaultLocale, type Locale } from './site';
-import { languageVersions, ogImagePath, sitePage } from './site-pages';
+import { ogImagePath } from './routes';
+import { languageVersions, sitePage } from './site-pages';
 
 /** Open Graph wants language_TERRITORY; the site is about, and mostly read in, Morocco. */
 const ogLocales: Record<Locale, string> = { en: 'en_GB', fr: 'fr_MA', ar: 'ar_MA' };

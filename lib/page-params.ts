@@ -1,9 +1,11 @@
 /**
- * Shared helpers for route params: every dynamic route is fully enumerated at build
- * (generateStaticParams + dynamicParams = false), so an unknown value is a 404.
+ * Route params of the [locale] pages, from the entity table: every dynamic route is fully
+ * enumerated at build (generateStaticParams + dynamicParams = false), so an unknown value is a
+ * 404 — and only an unknown value: any other error stops the build.
  */
 import { notFound } from 'next/navigation';
-import { contentIn, type ContentIndex } from './content';
+import { content, contentIn, type Doc } from './content';
+import { idOf, idOfSlug, pagedType, slugOf, type EntityKind, type TypeOfKind } from './content/entities';
 import { isLocale, locales, type Locale } from './site';
 
 export type LocaleParams = Promise<{ locale: string }>;
@@ -16,24 +18,21 @@ export async function localeOf(params: LocaleParams): Promise<Locale> {
   return locale;
 }
 
-/** Static params for a [locale]/[slug] route: every locale × every slug. */
-export function localeSlugParams(slugs: string[]): Array<{ locale: Locale; slug: string }> {
+/** Static params for a kind's [locale]/[slug] pages: every locale × every entity's URL slug. */
+export function entityParams(kind: EntityKind): Array<{ locale: Locale; slug: string }> {
+  const { type } = pagedType(kind);
+  const slugs = content.list(type).map((doc) => slugOf(kind, idOf(type, doc)));
   return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 
-/**
- * Resolves a slug through `find` in the page's language (translated text over the shared
- * structure), or a 404.
- */
-export async function entityOf<T>(params: SlugParams, find: (content: ContentIndex, slug: string) => T | undefined): Promise<{ locale: Locale; entity: T }> {
+type KindDoc<K extends EntityKind> = Doc<TypeOfKind<K>>;
+
+/** The entity a [locale]/[slug] URL names, in the page's language, or a 404. */
+export async function entityOf<K extends EntityKind>(kind: K, params: SlugParams): Promise<{ locale: Locale; entity: KindDoc<K> }> {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  let entity: T | undefined;
-  try {
-    entity = find(contentIn(locale), slug);
-  } catch {
-    entity = undefined;
-  }
+  const id = idOfSlug(kind, slug);
+  const entity = id === undefined ? undefined : contentIn(locale).find(pagedType(kind).type, id);
   if (entity === undefined) notFound();
-  return { locale, entity };
+  return { locale, entity: entity as KindDoc<K> };
 }

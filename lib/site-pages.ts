@@ -4,7 +4,9 @@
  * map page, hreflang alternates and the Open Graph images list the same pages — so none can
  * be forgotten by one of them.
  */
-import { contentIn, donorListName } from './content';
+import { contentIn, donorListName, type Doc } from './content';
+import { catalogue, type CatalogueEntry } from './catalogue';
+import { pagedType, type EntityKind, type TypeOfKind } from './content/entities';
 import { getFormat, getT } from './i18n';
 import { inLocale, routes } from './routes';
 import { locales, type Locale } from './site';
@@ -54,41 +56,58 @@ function generalPages(l: Locale): PageText[] {
   ];
 }
 
+/** Kinds whose entities have pages of their own (partners are anchors on /partners/). */
+type PageKind = Exclude<EntityKind, 'partner'>;
+
+/**
+ * The title, description and Open Graph label of one entity's page, per kind: the part of
+ * a kind's page that is interface text. Typed over the entity table's kinds, so a kind
+ * added there without its text here does not compile.
+ */
+const entityPageText: { [K in PageKind]: (doc: Doc<TypeOfKind<K>>, l: Locale) => Omit<PageText, 'path'> } = {
+  programme: (p, l) => ({
+    title: getT(l)('common.programmeTitled', { number: p.number, title: p.title }),
+    description: p.summary, kind: getT(l)('pages.entity.programmeKind', { number: p.number }),
+  }),
+  objective: (o, l) => {
+    const t = getT(l);
+    const p = contentIn(l).programme(o.programme);
+    return {
+      title: `${o.code}${t('common.colon')}${o.title}`, kind: t('objectivePage.kicker', { code: o.code }),
+      description: t('pages.entity.objective', { code: o.code, number: p.number, programme: p.title, title: o.title }),
+    };
+  },
+  action: (a, l) => {
+    const t = getT(l);
+    const p = contentIn(l).programme(a.programme);
+    return {
+      title: t('common.action', { code: a.code }), kind: t('pages.entity.actionKind', { code: a.code }),
+      description: t('pages.entity.action', { code: a.code, number: p.number, programme: p.title, description: a.description }),
+    };
+  },
+  area: (area, l) => ({
+    title: getT(l)('pages.entity.areaTitle', { title: area.title }), description: area.summary, kind: getT(l)('areaPage.kicker'),
+  }),
+  project: (p, l) => {
+    const content = contentIn(l);
+    return {
+      title: p.title, kind: getT(l)('pages.entity.projectKind'),
+      description: getT(l)('pages.entity.project', { area: content.area(p.area).title, donors: getFormat(l).list(content.donorsOf(p).map(donorListName)) }),
+    };
+  },
+  donor: (d, l) => ({
+    title: getT(l)('donorPage.citeTitle', { name: d.name }), kind: getT(l)('entityTypes.donor'),
+    description: getT(l)('pages.entity.donor', { name: d.name, projects: contentIn(l).projectsFundedBy(d).map((p) => p.title).join('; ') }),
+  }),
+};
+
+/** One page per entity that has a page of its own, at the catalogue's URL. */
 function entityPages(l: Locale): PageText[] {
-  const t = getT(l);
-  const list = (items: string[]) => getFormat(l).list(items);
   const content = contentIn(l);
-  return [
-    ...content.programmes().map((p) => ({
-      path: routes.programme(l, p.slug), title: t('common.programmeTitled', { number: p.number, title: p.title }),
-      description: p.summary, kind: t('pages.entity.programmeKind', { number: p.number }),
-    })),
-    ...content.objectives().map((o) => {
-      const p = content.programme(o.programme);
-      return {
-        path: routes.objective(l, o.code), title: `${o.code}${t('common.colon')}${o.title}`, kind: t('objectivePage.kicker', { code: o.code }),
-        description: t('pages.entity.objective', { code: o.code, number: p.number, programme: p.title, title: o.title }),
-      };
-    }),
-    ...content.actions().map((a) => {
-      const p = content.programme(a.programme);
-      return {
-        path: routes.action(l, a.code), title: t('common.action', { code: a.code }), kind: t('pages.entity.actionKind', { code: a.code }),
-        description: t('pages.entity.action', { code: a.code, number: p.number, programme: p.title, description: a.description }),
-      };
-    }),
-    ...content.thematicAreas().map((area) => ({
-      path: routes.area(l, area.slug), title: t('pages.entity.areaTitle', { title: area.title }), description: area.summary, kind: t('areaPage.kicker'),
-    })),
-    ...content.projects().map((p) => ({
-      path: routes.project(l, p.slug), title: p.title, kind: t('pages.entity.projectKind'),
-      description: t('pages.entity.project', { area: content.area(p.area).title, donors: list(content.donorsOf(p).map(donorListName)) }),
-    })),
-    ...content.donors().map((d) => ({
-      path: routes.donor(l, d.slug), title: t('donorPage.citeTitle', { name: d.name }), kind: t('entityTypes.donor'),
-      description: t('pages.entity.donor', { name: d.name, projects: content.projectsFundedBy(d).map((p) => p.title).join('; ') }),
-    })),
-  ];
+  return catalogue(l).filter((e): e is CatalogueEntry & { kind: PageKind } => pagedType(e.kind).page.item === 'page').map((e) => {
+    const text = entityPageText[e.kind] as (doc: object, l: Locale) => Omit<PageText, 'path'>;
+    return { path: e.href, ...text(content.get(pagedType(e.kind).type, e.id), l) };
+  });
 }
 
 const cache = new Map<Locale, SitePage[]>();
@@ -125,16 +144,3 @@ export function languageVersions(path: string): Record<Locale, string> {
   return Object.fromEntries(locales.map((l) => [l, inLocale(path, l)])) as Record<Locale, string>;
 }
 
-/**
- * Languages whose Open Graph images are drawn. Arabic pages share the English image: the
- * image renderer (satori) does not shape Arabic script, and a mis-joined title is worse
- * than an English one.
- */
-export const ogImageLocales: readonly Locale[] = ['en', 'fr'];
-
-/** Where a page's Open Graph image is exported: "/en/objectives/osp-5/" → "/og/en/objectives--osp-5.png". */
-export function ogImagePath(path: string): string {
-  const [, locale, ...rest] = path.split('/').filter((s, i) => i === 0 || s !== '');
-  const imageLocale = locale && (ogImageLocales as readonly string[]).includes(locale) ? locale : 'en';
-  return `/og/${imageLocale}/${rest.join('--') || 'home'}.png`;
-}

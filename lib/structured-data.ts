@@ -5,8 +5,8 @@
 import type { BreadcrumbList, DataCatalog, Dataset, GovernmentService, Organization, Project, WithContext } from 'schema-dts';
 import { contentIn, type Action, type Donor, type Objective, type Programme, type Project as IomProject } from './content';
 import { getT } from './i18n';
-import { dataPaths, datasetNames, datasets, type DatasetName } from './open-data/datasets';
-import { routes } from './routes';
+import { datasetNames, datasets, type DatasetName } from './open-data/datasets';
+import { dataPaths, routes } from './routes';
 import { absoluteUrl, siteName, type Locale } from './site';
 
 const morocco = { '@type': 'Country', name: 'Morocco' } as const;

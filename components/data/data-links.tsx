@@ -1,6 +1,6 @@
 import { getT } from '@/lib/i18n';
-import { dataPaths, type DatasetName } from '@/lib/open-data/datasets';
-import { routes } from '@/lib/routes';
+import type { DatasetName } from '@/lib/open-data/datasets';
+import { dataPaths, routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
 /** Where an entity's facts can be downloaded: its own record and its whole dataset. */

@@ -1,14 +1,16 @@
 /**
- * What points at each entity: structural references (an action's objectives, a project's
- * donors), editorial links (IOM project → SNIA) and cross-links written in MDX bodies.
- * Computed once, in memory, from the same validated content.
+ * What points at each entity: every reference field of the entity table (an action's
+ * objectives, a project's donors; the editorial ones marked so) and the cross-links written
+ * in bodies. Computed once, in memory, from the same validated content.
  */
-import { parseBody, type BodyComponent } from './body';
-import type { ContentCollections } from './model';
+import { parseBody } from './body';
+import {
+  bodyComponentKinds, documentTypeNames, entityKey, entityTable, idOf, referencedIds, referencedType, referenceFields,
+  type DocumentTypeName, type EntityKey, type EntityKind,
+} from './entities';
+import type { ContentCollections, DocumentBase } from './model';
 
-export type EntityKind = 'programme' | 'objective' | 'action' | 'area' | 'project' | 'donor' | 'partner';
-/** "objective:OSP 5", "project:y-med": one string naming any entity. */
-export type EntityKey = `${EntityKind}:${string}`;
+export { entityKey, type EntityKey, type EntityKind } from './entities';
 
 export interface Backlink {
   from: EntityKey;
@@ -16,12 +18,9 @@ export interface Backlink {
   editorial: boolean;
 }
 
-const kindOfComponent: Record<BodyComponent, EntityKind> = {
-  Programme: 'programme', Objective: 'objective', Action: 'action', Project: 'project', Donor: 'donor', ThematicArea: 'area',
-};
-
-export function entityKey(kind: EntityKind, id: string): EntityKey {
-  return `${kind}:${id}`;
+/** The entity kind of a document type, where it has pages. */
+function kindOf(type: DocumentTypeName): EntityKind | undefined {
+  return (entityTable[type] as { page?: { kind: EntityKind } }).page?.kind;
 }
 
 export function buildBacklinks(c: ContentCollections): Map<EntityKey, Backlink[]> {
@@ -31,29 +30,20 @@ export function buildBacklinks(c: ContentCollections): Map<EntityKey, Backlink[]
     const list = links.get(to) ?? [];
     if (!list.some((l) => l.from === from)) links.set(to, [...list, { from, editorial }]);
   };
-  const withBodies: Array<{ key: EntityKey; body: string }> = [
-    ...c.programmes.map((p) => ({ key: entityKey('programme', p.slug), body: p.body.raw })),
-    ...c.objectives.map((o) => ({ key: entityKey('objective', o.code), body: o.body.raw })),
-    ...c.actions.map((a) => ({ key: entityKey('action', a.code), body: a.body.raw })),
-    ...c.thematicAreas.map((t) => ({ key: entityKey('area', t.slug), body: t.body.raw })),
-    ...c.projects.map((p) => ({ key: entityKey('project', p.slug), body: p.body.raw })),
-  ];
-  for (const { key, body } of withBodies) {
-    for (const { component, id } of parseBody(body).references) add(entityKey(kindOfComponent[component], id), key);
-  }
-  for (const o of c.objectives) add(entityKey('programme', o.programme), entityKey('objective', o.code));
-  for (const a of c.actions) {
-    const from = entityKey('action', a.code);
-    add(entityKey('programme', a.programme), from);
-    for (const code of a.objectives) add(entityKey('objective', code), from);
-    for (const code of a.sharedWith) add(entityKey('action', code), from);
-  }
-  for (const p of c.projects) {
-    const from = entityKey('project', p.slug);
-    add(entityKey('area', p.area), from);
-    for (const d of p.donors) add(entityKey('donor', d), from);
-    for (const x of p.partners) add(entityKey('partner', x), from);
-    for (const ref of p.snia) add(entityKey(ref.startsWith('OSP ') ? 'objective' : 'programme', ref), from, true);
+  for (const type of documentTypeNames) {
+    const kind = kindOf(type);
+    if (!kind) continue;
+    const docs = c[entityTable[type].collection] as unknown as Array<DocumentBase & Record<string, unknown>>;
+    for (const doc of docs) {
+      const from = entityKey(kind, idOf(type, doc));
+      for (const { component, id } of parseBody(doc.body.raw).references) add(entityKey(bodyComponentKinds[component]!.kind, id), from);
+      for (const { field, ref } of referenceFields.filter((r) => r.type === type)) {
+        for (const id of referencedIds(doc, field)) {
+          const target = kindOf(referencedType(ref, id));
+          if (target) add(entityKey(target, id), from, ref.editorial);
+        }
+      }
+    }
   }
   return links;
 }

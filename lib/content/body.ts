@@ -13,17 +13,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { bodyComponentKinds, type BodyComponent } from './entities';
 
-/** The components a body may use, the one prop each takes, and what that prop names. */
-export const bodyComponents = {
-  Programme: { prop: 'slug', names: 'a programme slug' },
-  Objective: { prop: 'code', names: 'an objective code like "OSP 5"' },
-  Action: { prop: 'code', names: 'an action code like "3.4"' },
-  Project: { prop: 'slug', names: 'a project slug' },
-  Donor: { prop: 'slug', names: 'a donor slug' },
-  ThematicArea: { prop: 'slug', names: 'a thematic area slug' },
-} as const;
-export type BodyComponent = keyof typeof bodyComponents;
+/** The components a body may use, the one prop each takes, and what that prop names: from the entity table. */
+export const bodyComponents = bodyComponentKinds;
+export type { BodyComponent };
 
 export function isBodyComponent(name: string | null | undefined): name is BodyComponent {
   return !!name && Object.hasOwn(bodyComponents, name);

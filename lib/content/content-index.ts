@@ -1,27 +1,21 @@
 /**
- * Cross-reference lookups over validated content. Indexes are built once; pages call
- * these named functions and never search raw collections themselves.
+ * Cross-reference lookups over validated content, derived from the entity table: one lookup
+ * by id per type, one forward index per reference field. Indexes are built once; pages call
+ * the named functions below and never search raw collections themselves.
  */
 import { buildBacklinks, type Backlink, type EntityKey } from './backlinks';
+import { documentsOf, documentTypeNames, entityTable, idOf, referencedIds, referenceFields, typeLabel, type DocumentTypeName } from './entities';
 import type {
-  Action, Contact, ContentCollections, Donor, Objective, Partner, Programme, Project, Source, ThematicArea,
+  Action, Contact, ContentCollections, Doc, Donor, Objective, Partner, Programme, Project, Source, ThematicArea,
 } from './model';
 
-function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
+/** Each id a field of the items names, with the items naming it, in item order. */
+function groupBy<T extends object>(items: T[], field: string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    for (const key of keysOf(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
+    for (const key of referencedIds(item, field)) groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return groups;
-}
-
-function lookup<T>(items: T[], keyOf: (item: T) => string, what: string): (key: string) => T {
-  const map = new Map(items.map((item) => [keyOf(item), item]));
-  return (key) => {
-    const found = map.get(key);
-    if (!found) throw new Error(`Unknown ${what} "${key}"`);
-    return found;
-  };
 }
 
 /** One donor–project pair: a row of the funding table. */
@@ -32,28 +26,45 @@ export interface FundingRow {
 }
 
 export function createContentIndex(c: ContentCollections) {
-  const programme = lookup(c.programmes, (p) => p.slug, 'programme');
-  const objective = lookup(c.objectives, (o) => o.code, 'objective');
-  const action = lookup(c.actions, (a) => a.code, 'action');
-  const area = lookup(c.thematicAreas, (t) => t.slug, 'thematic area');
-  const donor = lookup(c.donors, (d) => d.slug, 'donor');
-  const partner = lookup(c.partners, (p) => p.slug, 'partner');
-  const source = lookup(c.sources, (s) => s.id, 'source');
-  const contact = lookup(c.contacts, (x) => x.slug, 'contact');
-
+  // Projects are listed area by area (the source's order), then in their order within it.
   const areaOrder = new Map(c.thematicAreas.map((t) => [t.slug, t.order]));
   const projects = [...c.projects].sort(
     (a, b) => (areaOrder.get(a.area) ?? 0) - (areaOrder.get(b.area) ?? 0) || a.order - b.order,
   );
-  const project = lookup(projects, (p) => p.slug, 'project');
+  const listOf = <T extends DocumentTypeName>(type: T): Array<Doc<T>> =>
+    (type === 'Project' ? projects : documentsOf(c, type)) as unknown as Array<Doc<T>>;
 
-  const objectivesByProgramme = groupBy(c.objectives, (o) => [o.programme]);
-  const actionsByProgramme = groupBy(c.actions, (a) => [a.programme]);
-  const actionsByObjective = groupBy(c.actions, (a) => a.objectives);
-  const projectsByArea = groupBy(projects, (p) => [p.area]);
-  const projectsByDonor = groupBy(projects, (p) => p.donors);
-  const projectsByPartner = groupBy(projects, (p) => p.partners);
-  const projectsBySniaRef = groupBy(projects, (p) => p.snia);
+  const byId = new Map(documentTypeNames.filter((t) => 'id' in entityTable[t])
+    .map((t) => [t, new Map(listOf(t).map((doc) => [idOf(t, doc), doc]))]));
+  /** The document of a type with an id; throws on an unknown id (the loader checked every reference). */
+  function get<T extends DocumentTypeName>(type: T, id: string): Doc<T> {
+    const found = byId.get(type)?.get(id);
+    if (!found) throw new Error(`Unknown ${typeLabel(type)} "${id}"`);
+    return found as unknown as Doc<T>;
+  }
+  /** The document of a type with an id, or undefined: for ids that come from a URL. */
+  function find<T extends DocumentTypeName>(type: T, id: string): Doc<T> | undefined {
+    return byId.get(type)?.get(id) as Doc<T> | undefined;
+  }
+
+  // Forward indexes: for each reference field of the table, who names each id.
+  const referring = new Map(referenceFields.map(({ type, field }) => [`${type}.${field}`, groupBy(listOf(type), field)]));
+  /** Documents of `type` whose reference `field` names `id`, in list order. */
+  function namedBy<T extends DocumentTypeName>(type: T, field: string, id: string): Array<Doc<T>> {
+    const index = referring.get(`${type}.${field}`);
+    if (!index) throw new Error(`${type}.${field} is not a reference field of lib/content/entities.ts`);
+    return (index.get(id) ?? []) as unknown as Array<Doc<T>>;
+  }
+
+  const programme = (slug: string) => get('Programme', slug);
+  const objective = (code: string) => get('Objective', code);
+  const action = (code: string) => get('Action', code);
+  const area = (slug: string) => get('ThematicArea', slug);
+  const project = (slug: string) => get('Project', slug);
+  const donor = (slug: string) => get('Donor', slug);
+  const partner = (slug: string) => get('Partner', slug);
+  const source = (id: string) => get('Source', id);
+  const contact = (slug: string) => get('Contact', slug);
   const backlinks = buildBacklinks(c);
 
   return {
@@ -65,11 +76,11 @@ export function createContentIndex(c: ContentCollections) {
     actions: (): Action[] => c.actions,
     action,
     /** Objectives of a programme, in code order. */
-    objectivesOf: (p: Programme): Objective[] => objectivesByProgramme.get(p.slug) ?? [],
+    objectivesOf: (p: Programme): Objective[] => namedBy('Objective', 'programme', p.slug),
     /** Actions the source names for a programme, in code order. */
-    actionsOf: (p: Programme): Action[] => actionsByProgramme.get(p.slug) ?? [],
+    actionsOf: (p: Programme): Action[] => namedBy('Action', 'programme', p.slug),
     /** Actions the source ties to an objective. */
-    actionsOfObjective: (o: Objective): Action[] => actionsByObjective.get(o.code) ?? [],
+    actionsOfObjective: (o: Objective): Action[] => namedBy('Action', 'objectives', o.code),
     /** Objectives an action is tied to. */
     objectivesOfAction: (a: Action): Objective[] => a.objectives.map(objective),
     /** Actions described jointly with this one. */
@@ -85,18 +96,18 @@ export function createContentIndex(c: ContentCollections) {
     area,
     projects: (): Project[] => projects,
     project,
-    projectsIn: (t: ThematicArea): Project[] => projectsByArea.get(t.slug) ?? [],
+    projectsIn: (t: ThematicArea): Project[] => namedBy('Project', 'area', t.slug),
     donors: (): Donor[] => c.donors,
     donor,
     donorsOf: (p: Project): Donor[] => p.donors.map(donor),
-    projectsFundedBy: (d: Donor): Project[] => projectsByDonor.get(d.slug) ?? [],
+    projectsFundedBy: (d: Donor): Project[] => namedBy('Project', 'donors', d.slug),
     /** Donors that fund at least one project in an area. */
     donorsIn: (t: ThematicArea): Donor[] =>
-      c.donors.filter((d) => (projectsByDonor.get(d.slug) ?? []).some((p) => p.area === t.slug)),
+      c.donors.filter((d) => namedBy('Project', 'donors', d.slug).some((p) => p.area === t.slug)),
     partners: (): Partner[] => c.partners,
     partner,
     partnersOf: (p: Project): Partner[] => p.partners.map(partner),
-    projectsWithPartner: (p: Partner): Project[] => projectsByPartner.get(p.slug) ?? [],
+    projectsWithPartner: (p: Partner): Project[] => namedBy('Project', 'partners', p.slug),
     contacts: (): Contact[] => c.contacts,
     contact,
     /** Editorial SNIA links of a project, split by kind. */
@@ -105,7 +116,7 @@ export function createContentIndex(c: ContentCollections) {
       objectives: p.snia.filter((ref) => ref.startsWith('OSP ')).map(objective),
     }),
     /** Projects this site links editorially to a programme (by slug) or objective (by code). */
-    projectsLinkedTo: (ref: string): Project[] => projectsBySniaRef.get(ref) ?? [],
+    projectsLinkedTo: (ref: string): Project[] => namedBy('Project', 'snia', ref),
     /** Every donor–project pair, in project order then donor order. */
     fundingRows: (): FundingRow[] =>
       projects.flatMap((p) => p.donors.map((d) => ({ donor: donor(d), project: p, area: area(p.area) }))),
@@ -116,6 +127,20 @@ export function createContentIndex(c: ContentCollections) {
     sources: (): Source[] => c.sources,
     source,
     sourcesOf: (doc: { sources: string[] }): Source[] => doc.sources.map(source),
+    /**
+     * What a list of entities rests on: each item's main source (the one its listed wording
+     * comes from, sources[0]; the others back facts shown only on its own page, with their
+     * notes), without repeats, and the oldest check among them.
+     */
+    listProvenance: (docs: Array<{ sources: string[]; lastChecked: string }>): { sources: Source[]; lastChecked: string } => ({
+      sources: [...new Set(docs.map((d) => d.sources[0]!))].map(source),
+      lastChecked: docs.map((d) => d.lastChecked).sort()[0] ?? '',
+    }),
+
+    /** Every document of a type, in list order; one by id, or undefined (ids from URLs). */
+    list: listOf,
+    find,
+    get,
   };
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lineNote, parseBody } from './body';
-import { documentTypeOfPath, TRANSLATION_TYPE } from './document-types';
+import { documentTypeOfPath, TRANSLATION_TYPE } from './entities';
 import { IssueList } from './errors';
 import { normalizeContentText } from './file-checks';
 import type { ContentCollections, RawDocument } from './model';

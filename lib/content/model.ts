@@ -1,14 +1,7 @@
 /** Typed, validated documents: the zod output plus where the document came from. */
-import type {
-  ContactData,
-  DonorData,
-  OverviewData,
-  PartnerData,
-  ProjectData,
-  ThematicAreaData,
-} from './iom-schema';
+import type { z } from 'zod';
 import type { Locale } from '../site';
-import type { ActionData, ObjectiveData, ProgrammeData, SourceData, StrategyData } from './schema';
+import type { DocumentTypeName, entityTable } from './entities';
 
 /** What every document has besides its frontmatter. */
 export interface DocumentBase {
@@ -27,32 +20,26 @@ export interface DocumentBase {
   lang: Locale;
 }
 
-export type Source = SourceData & DocumentBase;
-export type Strategy = StrategyData & DocumentBase;
-export type Programme = ProgrammeData & DocumentBase;
-export type Objective = ObjectiveData & DocumentBase;
-export type Action = ActionData & DocumentBase;
-export type Overview = OverviewData & DocumentBase;
-export type ThematicArea = ThematicAreaData & DocumentBase;
-export type Project = ProjectData & DocumentBase;
-export type Donor = DonorData & DocumentBase;
-export type Partner = PartnerData & DocumentBase;
-export type Contact = ContactData & DocumentBase;
+type Table = typeof entityTable;
+/** A validated document of one type. */
+export type Doc<T extends DocumentTypeName> = z.output<Table[T]['schema']> & DocumentBase;
 
-/** All documents, parsed and sorted by their own numbers or codes. */
-export interface ContentCollections {
-  sources: Source[];
-  strategy: Strategy;
-  programmes: Programme[];
-  objectives: Objective[];
-  actions: Action[];
-  overview: Overview;
-  thematicAreas: ThematicArea[];
-  projects: Project[];
-  donors: Donor[];
-  partners: Partner[];
-  contacts: Contact[];
-}
+export type Source = Doc<'Source'>;
+export type Strategy = Doc<'Strategy'>;
+export type Programme = Doc<'Programme'>;
+export type Objective = Doc<'Objective'>;
+export type Action = Doc<'Action'>;
+export type Overview = Doc<'Overview'>;
+export type ThematicArea = Doc<'ThematicArea'>;
+export type Project = Doc<'Project'>;
+export type Donor = Doc<'Donor'>;
+export type Partner = Doc<'Partner'>;
+export type Contact = Doc<'Contact'>;
+
+/** All documents by their table's collection name, parsed and sorted by the table's order. */
+export type ContentCollections = {
+  [T in DocumentTypeName as Table[T]['collection']]: Table[T]['single'] extends true ? Doc<T> : Array<Doc<T>>;
+};
 
 /** A document as contentlayer generates it (only the parts we read). */
 export interface RawDocument {
@@ -62,13 +49,4 @@ export interface RawDocument {
   [field: string]: unknown;
 }
 
-/**
- * A donor's name as its main source writes it, for lists (donor list, funding table and
- * diagram, project lists, "funded by" lines): the short form (IDF, SDC) when the full name is
- * an expansion cited from another source (a citation about "<short form>: …"). The full
- * name stands only on the donor's own page, beside its numbered citation.
- */
-export function donorListName(d: Pick<Donor, 'name' | 'shortName' | 'citations'>): string {
-  const short = d.shortName;
-  return short !== undefined && d.citations.some((q) => q.about.startsWith(`${short}:`)) ? short : d.name;
-}
+export { donorListName } from './donor-name';

@@ -2,17 +2,15 @@
  * Step 1 of loading: every raw document through its zod schema, grouped by type.
  * Reference checks come after (references.ts), once every document has a type.
  */
-import type { z } from 'zod';
-import { compareCodes } from '../codes';
 import { defaultLocale } from '../site';
-import { documentTypes, isDocumentTypeName, TRANSLATION_TYPE, type DocumentTypeName } from './document-types';
+import { documentTypeNames, entityTable, isDocumentTypeName, TRANSLATION_TYPE, type DocumentTypeName } from './entities';
 import { IssueList } from './errors';
 import type { ContentCollections, DocumentBase, RawDocument } from './model';
 
 /** Fields contentlayer adds that are not frontmatter. */
 const GENERATED_FIELDS = new Set(['_id', '_raw', 'type', 'body']);
 
-type Parsed = { [K in DocumentTypeName]: Array<z.output<(typeof documentTypes)[K]['schema']> & DocumentBase> };
+type Parsed = Record<DocumentTypeName, Array<DocumentBase & Record<string, unknown>>>;
 
 export function frontmatterOf(doc: RawDocument): Record<string, unknown> {
   // contentlayer writes absent optional fields as undefined; zod treats them as missing.
@@ -69,7 +67,7 @@ export function fieldPath(path: PropertyKey[]): string {
 }
 
 function parseAll(raw: RawDocument[], issues: IssueList): Parsed {
-  const parsed = Object.fromEntries(Object.keys(documentTypes).map((t) => [t, []])) as unknown as Parsed;
+  const parsed = Object.fromEntries(documentTypeNames.map((t) => [t, []])) as unknown as Parsed;
   for (const doc of raw) {
     const file = doc._raw.sourceFilePath;
     if (doc.type === TRANSLATION_TYPE) continue; // checked against its base in translations.ts
@@ -84,21 +82,21 @@ function parseAll(raw: RawDocument[], issues: IssueList): Parsed {
       unsafe = true;
     });
     if (unsafe) continue;
-    const result = documentTypes[doc.type].schema.safeParse(frontmatter);
+    const result = entityTable[doc.type].schema.safeParse(frontmatter);
     if (!result.success) {
       for (const issue of result.error.issues) issues.add(file, fieldPath(issue.path), issue.message);
       continue;
     }
     const body = { raw: doc.body?.raw ?? '', line: doc.body?.line ?? 1 };
-    (parsed[doc.type] as Array<DocumentBase>).push({ ...result.data, file, body, lang: defaultLocale });
+    parsed[doc.type].push({ ...result.data, file, body, lang: defaultLocale });
   }
   return parsed;
 }
 
-function exactlyOne<T extends DocumentBase>(docs: T[], what: string, pattern: string, issues: IssueList): T | undefined {
+function exactlyOne<T extends DocumentBase>(docs: T[], type: string, pattern: string, issues: IssueList): T | undefined {
   if (docs.length === 1) return docs[0];
   const file = docs[1]?.file ?? pattern;
-  issues.add(file, '(file)', `there must be exactly one ${what} (content/${pattern}); found ${docs.length}`);
+  issues.add(file, '(file)', `there must be exactly one ${type.toLowerCase()} document (content/${pattern}); found ${docs.length}`);
   return undefined;
 }
 
@@ -119,34 +117,20 @@ export function checkUnique<T extends DocumentBase>(
 
 /**
  * Parses and types every document. Throws ContentError (file › field: reason) if any
- * document is malformed, a code repeats, or a one-of-a-kind document is missing.
+ * document is malformed, an id or other unique field repeats, or a one-of-a-kind document
+ * is missing. Returns each type's documents in its table order, under its collection name.
  */
 export function parseContent(raw: RawDocument[]): ContentCollections {
   const issues = new IssueList();
-  const p = parseAll(raw, issues);
-  const strategy = exactlyOne(p.Strategy, 'strategy overview', documentTypes.Strategy.filePathPattern, issues);
-  const overview = exactlyOne(p.Overview, 'IOM overview', documentTypes.Overview.filePathPattern, issues);
-  checkUnique(p.Source, 'id', issues);
-  checkUnique(p.Programme, 'number', issues);
-  checkUnique(p.Programme, 'slug', issues);
-  checkUnique(p.Objective, 'code', issues);
-  checkUnique(p.Action, 'code', issues);
-  const slugged: Array<Array<DocumentBase & { slug: string }>> = [p.ThematicArea, p.Project, p.Donor, p.Partner, p.Contact];
-  for (const docs of slugged) checkUnique(docs, 'slug', issues);
+  const parsed = parseAll(raw, issues);
+  const collections: Record<string, unknown> = {};
+  for (const type of documentTypeNames) {
+    const spec: { file: string; collection: string; single?: boolean; id?: string; unique?: readonly string[]; order?: (a: never, b: never) => number } = entityTable[type];
+    const docs = parsed[type];
+    for (const field of [...(spec.id ? [spec.id] : []), ...(spec.unique ?? [])]) checkUnique(docs, field, issues);
+    if (spec.single) collections[spec.collection] = exactlyOne(docs, type, spec.file, issues);
+    else collections[spec.collection] = spec.order ? [...docs].sort(spec.order as (a: unknown, b: unknown) => number) : docs;
+  }
   issues.throwIfAny();
-
-  const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
-  return {
-    sources: p.Source,
-    strategy: strategy!,
-    programmes: [...p.Programme].sort((a, b) => a.number - b.number),
-    objectives: [...p.Objective].sort((a, b) => compareCodes(a.code, b.code)),
-    actions: [...p.Action].sort((a, b) => compareCodes(a.code, b.code)),
-    overview: overview!,
-    thematicAreas: [...p.ThematicArea].sort(byOrder),
-    projects: p.Project,
-    donors: [...p.Donor].sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    partners: [...p.Partner].sort(byOrder),
-    contacts: p.Contact,
-  };
+  return collections as ContentCollections;
 }

@@ -4,10 +4,14 @@
  */
 import { actionProgrammeNumber, objectiveCode, objectiveNumber } from '../codes';
 import { IssueList } from './errors';
-import { lineNote, parseBody, type BodyComponent } from './body';
+import { lineNote, parseBody } from './body';
+import {
+  bodyComponentKinds, documentsOf, documentTypeNames, entityTable, idOf, pagedType, referencedIds, referencedType, referenceFields,
+  typeLabel, type DocumentTypeName,
+} from './entities';
 import type { ContentCollections, DocumentBase } from './model';
-import { routes } from '../routes';
-import { defaultLocale, locales, type Locale } from '../site';
+import { entityPaths, generalPaths } from '../routes';
+import { locales } from '../site';
 
 function checkSequence(
   numbers: Array<{ n: number; file: string; field: string }>,
@@ -22,6 +26,28 @@ function checkSequence(
   }
   for (let n = 1; n <= expectedCount; n += 1) {
     if (!present.has(n)) issues.add(fallbackFile, 'totals', `${what(n)} is missing: the strategy declares ${expectedCount}`);
+  }
+}
+
+/** The ids of every type that has them. */
+export function idsByType(c: ContentCollections): Map<DocumentTypeName, Set<string>> {
+  return new Map(documentTypeNames.filter((t) => 'id' in entityTable[t])
+    .map((t) => [t, new Set(documentsOf(c, t).map((d) => idOf(t, d)))]));
+}
+
+/** Every reference field of the table names an existing document of its kind. */
+function checkReferenceFields(c: ContentCollections, issues: IssueList): void {
+  const ids = idsByType(c);
+  for (const { type, field, ref } of referenceFields) {
+    for (const doc of documentsOf(c, type)) {
+      const value = doc[field];
+      referencedIds(doc, field).forEach((id, i) => {
+        const target = referencedType(ref, id);
+        if (ids.get(target)?.has(id)) return;
+        const what = typeof ref.to === 'function' ? 'SNIA programme or objective' : typeLabel(target);
+        issues.add(doc.file, Array.isArray(value) ? `${field}.${i}` : field, `unknown ${what} "${id}"`);
+      });
+    }
   }
 }
 
@@ -40,9 +66,6 @@ function checkSnia(c: ContentCollections, issues: IssueList): void {
     totals.objectives, objectiveCode, c.strategy.file, issues,
   );
 
-  for (const o of c.objectives) {
-    if (!programmeBySlug.has(o.programme)) issues.add(o.file, 'programme', `unknown programme "${o.programme}"`);
-  }
   // Every programme of the strategy has at least one specific objective; a page with none
   // would say the programme has no aims.
   const withObjectives = new Set(c.objectives.map((o) => o.programme));
@@ -51,14 +74,12 @@ function checkSnia(c: ContentCollections, issues: IssueList): void {
   }
   for (const a of c.actions) {
     const programme = programmeBySlug.get(a.programme);
-    if (!programme) issues.add(a.file, 'programme', `unknown programme "${a.programme}"`);
-    else if (actionProgrammeNumber(a.code) !== programme.number) {
+    if (programme && actionProgrammeNumber(a.code) !== programme.number) {
       issues.add(a.file, 'code', `action ${a.code} must start with its programme's number (${programme.number}, ${programme.slug})`);
     }
     a.objectives.forEach((code, i) => {
       const objective = objectiveByCode.get(code);
-      if (!objective) issues.add(a.file, `objectives.${i}`, `unknown objective "${code}"`);
-      else if (objective.programme !== a.programme) {
+      if (objective && objective.programme !== a.programme) {
         issues.add(a.file, `objectives.${i}`, `${code} belongs to programme "${objective.programme}", not "${a.programme}"`);
       }
     });
@@ -66,7 +87,7 @@ function checkSnia(c: ContentCollections, issues: IssueList): void {
       const other = actionByCode.get(code);
       const field = `sharedWith.${i}`;
       if (code === a.code) issues.add(a.file, field, 'an action cannot share its description with itself');
-      else if (!other) issues.add(a.file, field, `unknown action "${code}"`);
+      else if (!other) return; // reported by checkReferenceFields
       else if (!other.sharedWith.includes(a.code)) issues.add(a.file, field, `${code} does not list ${a.code} in its sharedWith`);
       else if (other.description !== a.description) issues.add(a.file, field, `shared description differs from ${code}'s`);
     });
@@ -74,21 +95,8 @@ function checkSnia(c: ContentCollections, issues: IssueList): void {
 }
 
 function checkIom(c: ContentCollections, issues: IssueList): void {
-  const areas = new Set(c.thematicAreas.map((t) => t.slug));
-  const donors = new Set(c.donors.map((d) => d.slug));
-  const partners = new Set(c.partners.map((p) => p.slug));
-  const programmes = new Set(c.programmes.map((p) => p.slug));
-  const objectives = new Set(c.objectives.map((o) => o.code));
   const funded = new Set(c.projects.flatMap((p) => p.donors));
-
   for (const p of c.projects) {
-    if (!areas.has(p.area)) issues.add(p.file, 'area', `unknown thematic area "${p.area}"`);
-    p.donors.forEach((d, i) => { if (!donors.has(d)) issues.add(p.file, `donors.${i}`, `unknown donor "${d}"`); });
-    p.partners.forEach((d, i) => { if (!partners.has(d)) issues.add(p.file, `partners.${i}`, `unknown partner "${d}"`); });
-    p.snia.forEach((ref, i) => {
-      const known = ref.startsWith('OSP ') ? objectives.has(ref) : programmes.has(ref);
-      if (!known) issues.add(p.file, `snia.${i}`, `unknown SNIA programme or objective "${ref}"`);
-    });
     if (new Set(p.donors).size !== p.donors.length) issues.add(p.file, 'donors', 'a donor is listed twice');
   }
   for (const d of c.donors) {
@@ -99,23 +107,11 @@ function checkIom(c: ContentCollections, issues: IssueList): void {
 /**
  * Every page a body may link to, without its language ("/funding/", "/objectives/osp-5/"):
  * a body is shown in three languages, so its links are written once and rendered in the
- * reader's language. Derived from lib/routes.ts: the pages that take only a language, and
- * one page per entity.
+ * reader's language. Derived from lib/routes.ts: the general pages and one page per entity.
  */
 export function linkablePaths(c: ContentCollections): Set<string> {
-  const l = defaultLocale;
-  const general = Object.values(routes)
-    .filter((route) => route.length === 1)
-    .map((route) => (route as (locale: Locale) => string)(l));
-  const entities = [
-    ...c.programmes.map((p) => routes.programme(l, p.slug)),
-    ...c.objectives.map((o) => routes.objective(l, o.code)),
-    ...c.actions.map((a) => routes.action(l, a.code)),
-    ...c.thematicAreas.map((t) => routes.area(l, t.slug)),
-    ...c.projects.map((p) => routes.project(l, p.slug)),
-    ...c.donors.map((d) => routes.donor(l, d.slug)),
-  ];
-  return new Set([...general, ...entities].map((path) => path.slice(`/${l}`.length)));
+  const ids = idsByType(c);
+  return new Set([...generalPaths(), ...entityPaths((kind) => [...ids.get(pagedType(kind).type)!])]);
 }
 
 /** A site path written with its language: "/fr/funding/" → "/funding/". */
@@ -132,23 +128,13 @@ function internalLinkProblem(path: string, pages: Set<string>): string | undefin
 function checkSourcesAndBodies(c: ContentCollections, issues: IssueList): void {
   const sources = new Set(c.sources.map((s) => s.id));
   const pages = linkablePaths(c);
-  const known: Record<BodyComponent, Set<string>> = {
-    Programme: new Set(c.programmes.map((p) => p.slug)),
-    Objective: new Set(c.objectives.map((o) => o.code)),
-    Action: new Set(c.actions.map((a) => a.code)),
-    Project: new Set(c.projects.map((p) => p.slug)),
-    Donor: new Set(c.donors.map((d) => d.slug)),
-    ThematicArea: new Set(c.thematicAreas.map((t) => t.slug)),
-  };
-  const documents: Array<DocumentBase & { sources?: string[] }> = [
-    c.strategy, c.overview, ...c.programmes, ...c.objectives, ...c.actions,
-    ...c.thematicAreas, ...c.projects, ...c.donors, ...c.partners, ...c.contacts,
-  ];
+  const ids = idsByType(c);
+  const documents = documentTypeNames.filter((t) => t !== 'Source').flatMap((t) => documentsOf(c, t) as Array<DocumentBase & { sources?: string[] }>);
   for (const doc of documents) {
     (doc.sources ?? []).forEach((s, i) => { if (!sources.has(s)) issues.add(doc.file, `sources.${i}`, `unknown source "${s}"`); });
     const body = parseBody(doc.body.raw);
     for (const { component, id, line } of body.references) {
-      if (!known[component]!.has(id)) issues.add(doc.file, '(body)', `${lineNote(doc.body.line, line)}<${component}> names unknown "${id}"`);
+      if (!ids.get(pagedType(bodyComponentKinds[component]!.kind).type)!.has(id)) issues.add(doc.file, '(body)', `${lineNote(doc.body.line, line)}<${component}> names unknown "${id}"`);
     }
     for (const { path, line } of body.internalLinks) {
       const problem = internalLinkProblem(path, pages);
@@ -160,6 +146,7 @@ function checkSourcesAndBodies(c: ContentCollections, issues: IssueList): void {
 /** Throws ContentError listing every broken reference or structural rule. */
 export function checkReferences(c: ContentCollections): void {
   const issues = new IssueList();
+  checkReferenceFields(c, issues);
   checkSnia(c, issues);
   checkIom(c, issues);
   checkSourcesAndBodies(c, issues);

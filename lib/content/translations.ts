@@ -8,44 +8,19 @@
  */
 import { z } from 'zod';
 import { defaultLocale, isLocale, locales, type Locale } from '../site';
-import type { DocumentTypeName } from './document-types';
+import { documentsOf, documentTypeNames, entityTable, textFieldsOf, type DocumentTypeName, type TextField } from './entities';
 import { IssueList } from './errors';
 import { parseBody } from './body';
 import type { ContentCollections, DocumentBase, RawDocument } from './model';
 import { checkStrings, fieldPath, frontmatterOf } from './parse';
 import { nonEmpty } from './schema';
 
-/** A text field: one string, a list of strings, or a list of objects with text sub-fields. */
-type TextField =
-  | { kind: 'text'; max?: number }
-  | { kind: 'list' }
-  | { kind: 'objects'; fields: readonly string[] };
-
-const text = (max?: number): TextField => ({ kind: 'text', max });
-const list: TextField = { kind: 'list' };
-
-/** The text fields of each document type; every other field is structural and base-only. */
-export const textFields: Record<DocumentTypeName, Record<string, TextField>> = {
-  // Titles of cited pages and names of organisations are official names: never translated.
-  Source: {},
-  Partner: {},
-  Strategy: { title: text(), summary: text(), strategicObjectives: list },
-  Programme: { title: text(), summary: text(200), officialNote: text() },
-  Objective: { title: text(), officialNote: text() },
-  Action: { description: text(), officialNote: text() },
-  Overview: { title: text(), summary: text(), frameworks: list },
-  ThematicArea: { title: text(), summary: text(200) },
-  Project: { title: text(), countries: list, officialNote: text() },
-  Donor: { description: text() },
-  Contact: { name: text(), phones: { kind: 'objects', fields: ['label', 'hours'] } },
-};
-
 /** Every field name any translation may hold: contentlayer's field list for translations. */
 export function translationFieldNames(structural: Iterable<string>): string[] {
   // Structural names are included so contentlayer passes them through and the check below
   // can name them ("belongs in the base file") instead of contentlayer's generic error.
   const names = new Set<string>(structural);
-  for (const fields of Object.values(textFields)) for (const name of Object.keys(fields)) names.add(name);
+  for (const type of documentTypeNames) for (const name of Object.keys(textFieldsOf(type))) names.add(name);
   return [...names];
 }
 
@@ -80,21 +55,16 @@ interface BaseDoc {
 
 /** Every base document by file, with its type. */
 function baseDocuments(c: ContentCollections): Map<string, BaseDoc> {
-  const entries: Array<[DocumentTypeName, Array<DocumentBase>]> = [
-    ['Source', c.sources], ['Strategy', [c.strategy]], ['Programme', c.programmes], ['Objective', c.objectives],
-    ['Action', c.actions], ['Overview', [c.overview]], ['ThematicArea', c.thematicAreas], ['Project', c.projects],
-    ['Donor', c.donors], ['Partner', c.partners], ['Contact', c.contacts],
-  ];
   const map = new Map<string, BaseDoc>();
-  for (const [type, docs] of entries) {
-    for (const doc of docs) map.set(doc.file, { type, doc: doc as BaseDoc['doc'] });
+  for (const type of documentTypeNames) {
+    for (const doc of documentsOf(c, type)) map.set(doc.file, { type, doc });
   }
   return map;
 }
 
 /** True when a base document has anything a reader would need translated. */
 export function isTranslatable(type: DocumentTypeName, doc: Record<string, unknown> & DocumentBase): boolean {
-  return Object.keys(textFields[type]).some((f) => doc[f] !== undefined && !(Array.isArray(doc[f]) && doc[f].length === 0))
+  return Object.keys(textFieldsOf(type)).some((f) => doc[f] !== undefined && !(Array.isArray(doc[f]) && doc[f].length === 0))
     || doc.body.raw.trim() !== '';
 }
 
@@ -154,7 +124,7 @@ export function checkTranslations(raw: RawDocument[], c: ContentCollections): Tr
       issues.add(file, '(file)', `translates content/${baseFile}, which does not exist`);
       continue;
     }
-    const spec = textFields[base.type];
+    const spec = textFieldsOf(base.type);
     const fields = frontmatterOf(doc);
     let bad = false;
     for (const name of Object.keys(fields)) {
@@ -195,7 +165,7 @@ function overlay<T extends DocumentBase>(doc: T, type: DocumentTypeName, transla
   if (!translation) return { ...doc, lang: isTranslatable(type, doc as unknown as DocumentBase & Record<string, unknown>) ? defaultLocale : locale };
   const merged: Record<string, unknown> = { ...(doc as unknown as Record<string, unknown>), body: translation.body.raw.trim() ? translation.body : doc.body, lang: locale };
   for (const [name, value] of Object.entries(translation.fields)) {
-    const field = textFields[type][name];
+    const field = textFieldsOf(type)[name];
     const baseValue = (doc as unknown as Record<string, unknown>)[name];
     // Objects keep their structural sub-fields (a phone's number) and take the text ones.
     merged[name] = field?.kind === 'objects' && Array.isArray(baseValue) && Array.isArray(value)
@@ -208,20 +178,13 @@ function overlay<T extends DocumentBase>(doc: T, type: DocumentTypeName, transla
 /** The collections in one language: translated text over the base, English where missing. */
 export function localizeCollections(c: ContentCollections, set: TranslationSet, locale: Locale): ContentCollections {
   const t = set.get(locale) ?? new Map<string, Translation>();
-  const on = <T extends DocumentBase>(type: DocumentTypeName) => (doc: T): T => overlay(doc, type, t.get(doc.file), locale);
-  return {
-    sources: c.sources.map(on('Source')),
-    strategy: on<typeof c.strategy>('Strategy')(c.strategy),
-    programmes: c.programmes.map(on('Programme')),
-    objectives: c.objectives.map(on('Objective')),
-    actions: c.actions.map(on('Action')),
-    overview: on<typeof c.overview>('Overview')(c.overview),
-    thematicAreas: c.thematicAreas.map(on('ThematicArea')),
-    projects: c.projects.map(on('Project')),
-    donors: c.donors.map(on('Donor')),
-    partners: c.partners.map(on('Partner')),
-    contacts: c.contacts.map(on('Contact')),
-  };
+  const on = (type: DocumentTypeName) => (doc: DocumentBase): DocumentBase => overlay(doc, type, t.get(doc.file), locale);
+  const localized: Record<string, unknown> = {};
+  for (const type of documentTypeNames) {
+    const docs = c[entityTable[type].collection] as DocumentBase | DocumentBase[];
+    localized[entityTable[type].collection] = Array.isArray(docs) ? docs.map(on(type)) : on(type)(docs);
+  }
+  return localized as ContentCollections;
 }
 
 export interface CoverageRow {
@@ -237,7 +200,7 @@ export function translationCoverage(c: ContentCollections, set: TranslationSet):
   const bases = [...baseDocuments(c).values()];
   const rows: CoverageRow[] = [];
   for (const [locale, translations] of set) {
-    for (const type of Object.keys(textFields) as DocumentTypeName[]) {
+    for (const type of documentTypeNames) {
       const docs = bases.filter((b) => b.type === type && isTranslatable(type, b.doc));
       if (docs.length === 0) continue;
       const missing = docs.filter((b) => !translations.has(b.doc.file)).map((b) => b.doc.file);

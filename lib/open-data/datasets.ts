@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { actionSlug, objectiveNumber, objectiveSlug } from '../codes';
+import { pagedType, slugOf, type EntityKind } from '../content/entities';
 import { content, donorListName } from '../content';
-import { routes } from '../routes';
+import { dataPaths, routes } from '../routes';
 import { absoluteUrl, defaultLocale } from '../site';
 import {
   actionRecord, donorRecord, fundingRecord, objectiveRecord, partnerRecord, programmeRecord, projectRecord,
@@ -14,15 +15,16 @@ import {
 
 const l = defaultLocale;
 
-export const dataPaths = {
-  json: (name: string) => `/data/${name}.json`,
-  csv: (name: string) => `/data/${name}.csv`,
-  schema: (name: string) => `/data/${name}.schema.json`,
-  record: (name: string, id: string) => `/data/${name}/${id}.json`,
-};
-
-function provenance(dataset: string, id: string, page: string, doc: { sources: string[]; lastChecked: string }) {
-  return { url: absoluteUrl(page), record_url: absoluteUrl(dataPaths.record(dataset, id)), sources: doc.sources, last_checked: doc.lastChecked };
+/**
+ * Where a record's entity is published and where its facts come from: its page, its own
+ * record file (named by the entity's URL form, in its kind's dataset: lib/content/entities.ts).
+ */
+function provenance(kind: EntityKind, id: string, doc: { sources: string[]; lastChecked: string }) {
+  const dataset = pagedType(kind).page.dataset!;
+  return {
+    url: absoluteUrl(routes[kind](l, id)), record_url: absoluteUrl(dataPaths.record(dataset, slugOf(kind, id))),
+    sources: doc.sources, last_checked: doc.lastChecked,
+  };
 }
 
 interface DatasetSpec<S extends z.ZodObject> {
@@ -52,7 +54,7 @@ export const datasets = {
         objectives: content.objectivesOf(p).map((o) => o.code),
         actions: content.actionsOf(p).map((a) => a.code),
         stated_action_count: p.statedActionCount ?? null,
-        ...provenance('programmes', p.slug, routes.programme(l, p.slug), p),
+        ...provenance('programme', p.slug, p),
       },
     })),
   }),
@@ -67,7 +69,7 @@ export const datasets = {
         code: o.code, number: objectiveNumber(o.code), programme: o.programme,
         programme_number: content.programme(o.programme).number, title: o.title,
         actions: content.actionsOfObjective(o).map((a) => a.code),
-        ...provenance('objectives', objectiveSlug(o.code), routes.objective(l, o.code), o),
+        ...provenance('objective', o.code, o),
       },
     })),
   }),
@@ -81,7 +83,7 @@ export const datasets = {
       record: {
         code: a.code, programme: a.programme, programme_number: content.programme(a.programme).number,
         objectives: a.objectives, description: a.description, shared_with: a.sharedWith,
-        ...provenance('actions', actionSlug(a.code), routes.action(l, a.code), a),
+        ...provenance('action', a.code, a),
       },
     })),
   }),
@@ -95,7 +97,7 @@ export const datasets = {
       record: {
         slug: t.slug, order: t.order, title: t.title, summary: t.summary,
         projects: content.projectsIn(t).map((p) => p.slug),
-        ...provenance('thematic-areas', t.slug, routes.area(l, t.slug), t),
+        ...provenance('area', t.slug, t),
       },
     })),
   }),
@@ -109,7 +111,7 @@ export const datasets = {
       record: {
         slug: p.slug, title: p.title, short_name: p.shortName ?? null, thematic_area: p.area,
         donors: p.donors, partners: p.partners, countries: p.countries ?? [], snia_editorial_links: p.snia,
-        ...provenance('projects', p.slug, routes.project(l, p.slug), p),
+        ...provenance('project', p.slug, p),
       },
     })),
   }),
@@ -123,7 +125,7 @@ export const datasets = {
       record: {
         slug: d.slug, name: d.name, short_name: d.shortName ?? null, description: d.description ?? null,
         projects: content.projectsFundedBy(d).map((p) => p.slug),
-        ...provenance('donors', d.slug, routes.donor(l, d.slug), d),
+        ...provenance('donor', d.slug, d),
       },
     })),
   }),
@@ -137,7 +139,7 @@ export const datasets = {
       record: {
         slug: p.slug, name: p.name, kind: p.kind, order: p.order,
         projects: content.projectsWithPartner(p).map((x) => x.slug),
-        ...provenance('partners', p.slug, routes.partner(l, p.slug), p),
+        ...provenance('partner', p.slug, p),
       },
     })),
   }),
@@ -159,10 +161,6 @@ export const datasets = {
 
 export type DatasetName = keyof typeof datasets;
 export const datasetNames = Object.keys(datasets) as DatasetName[];
-
-export function isDatasetName(name: string): name is DatasetName {
-  return Object.hasOwn(datasets, name);
-}
 
 /** What every JSON data file holds: who made it, where the facts come from, the records. */
 export function envelopeSchema(name: DatasetName) {

@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { content } from '../content';
 import { absoluteUrl, siteName } from '../site';
-import { dataPaths, datasets, envelopeSchema, type DatasetName } from './datasets';
+import { dataFileParams, dataFilePath, dataPaths, type DataFileParams } from '../routes';
+import { datasets, envelopeSchema, type DatasetName } from './datasets';
 
 function sourcesOf(ids: string[]) {
   return [...new Set(ids)].sort().map((id) => {
@@ -73,15 +74,23 @@ export function datasetSchemaJson(name: DatasetName): string {
   return json(datasetSchema(name));
 }
 
-type DataFile = { path: string; type: string; body: () => string };
+type DataFile = { params: DataFileParams; path: string; type: string; body: () => string };
 let files: DataFile[] | undefined;
 
-/** Every file under /data/ with its body and content type: what the route exports (listed once per build). */
+const file = (params: DataFileParams, type: string, body: () => string): DataFile => ({ params, path: dataFilePath(params), type, body });
+
+/** Every file under /data/ with its route params, body and content type: what the routes export (listed once per build). */
 export function dataFiles(): DataFile[] {
   return (files ??= (Object.keys(datasets) as DatasetName[]).flatMap((name) => [
-    { path: dataPaths.json(name), type: 'application/json', body: () => datasetJson(name) },
-    { path: dataPaths.csv(name), type: 'text/csv; charset=utf-8', body: () => datasetCsv(name) },
-    { path: dataPaths.schema(name), type: 'application/schema+json', body: () => datasetSchemaJson(name) },
-    ...recordIds(name).map((id) => ({ path: dataPaths.record(name, id), type: 'application/json', body: () => recordJson(name, id) })),
+    file(dataFileParams.json(name), 'application/json', () => datasetJson(name)),
+    file(dataFileParams.csv(name), 'text/csv; charset=utf-8', () => datasetCsv(name)),
+    file(dataFileParams.schema(name), 'application/schema+json', () => datasetSchemaJson(name)),
+    ...recordIds(name).map((id) => file(dataFileParams.record(name, id), 'application/json', () => recordJson(name, id))),
   ]));
+}
+
+let byPath: Map<string, DataFile> | undefined;
+/** The file a route's params name, or undefined. */
+export function dataFileAt(params: DataFileParams): DataFile | undefined {
+  return (byPath ??= new Map(dataFiles().map((f) => [f.path, f]))).get(dataFilePath(params));
 }

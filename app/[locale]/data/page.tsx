@@ -6,10 +6,10 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { content } from '@/lib/content';
 import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { dataPaths, datasetNames, datasets } from '@/lib/open-data/datasets';
+import { datasetNames, datasets } from '@/lib/open-data/datasets';
 import { fieldDocs } from '@/lib/open-data/field-docs';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
-import { routes } from '@/lib/routes';
+import { dataPaths, routes } from '@/lib/routes';
 import { dataCatalogLd } from '@/lib/structured-data';
 
 export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>

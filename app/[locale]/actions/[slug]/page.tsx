@@ -12,30 +12,25 @@ import { OfficialWording } from '@/components/ui/official-wording';
 import { Permalink } from '@/components/ui/permalink';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
-import { actionCodeFromSlug, actionSlug } from '@/lib/codes';
-import { content, contentIn, type ContentIndex } from '@/lib/content';
+import { actionSlug } from '@/lib/codes';
+import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { getFormat, foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { entityOf, entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { actionLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.actions().map((a) => actionSlug(a.code)));
-
-const findAction = (c: ContentIndex, slug: string) => {
-  const code = actionCodeFromSlug(slug);
-  return code ? c.action(code) : undefined;
-};
+export const generateStaticParams = () => entityParams('action');
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: a } = await entityOf(params, findAction);
+  const { locale, entity: a } = await entityOf('action', params);
   return pageMetadata(routes.action(locale, a.code));
 }
 
 export default async function ActionPage({ params }: { params: SlugParams }) {
-  const { locale, entity: a } = await entityOf(params, findAction);
+  const { locale, entity: a } = await entityOf('action', params);
   const t = getT(locale);
   const c = contentIn(locale);
   const p = c.programme(a.programme);

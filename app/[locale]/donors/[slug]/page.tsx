@@ -10,24 +10,24 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
-import { content, contentIn, donorListName } from '@/lib/content';
+import { contentIn, donorListName } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { getFormat, foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { entityOf, entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { donorLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.donors().map((d) => d.slug));
+export const generateStaticParams = () => entityParams('donor');
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: d } = await entityOf(params, (c, slug) => c.donor(slug));
+  const { locale, entity: d } = await entityOf('donor', params);
   return pageMetadata(routes.donor(locale, d.slug));
 }
 
 export default async function DonorPage({ params }: { params: SlugParams }) {
-  const { locale, entity: d } = await entityOf(params, (c, slug) => c.donor(slug));
+  const { locale, entity: d } = await entityOf('donor', params);
   const t = getT(locale);
   const c = contentIn(locale);
   const projects = c.projectsFundedBy(d);

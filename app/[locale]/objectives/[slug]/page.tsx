@@ -14,30 +14,25 @@ import { OfficialWording } from '@/components/ui/official-wording';
 import { Permalink } from '@/components/ui/permalink';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
-import { objectiveCodeFromSlug, objectiveSlug } from '@/lib/codes';
-import { content, contentIn, type ContentIndex } from '@/lib/content';
+import { objectiveSlug } from '@/lib/codes';
+import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { entityOf, entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { objectiveLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.objectives().map((o) => objectiveSlug(o.code)));
-
-const findObjective = (c: ContentIndex, slug: string) => {
-  const code = objectiveCodeFromSlug(slug);
-  return code ? c.objective(code) : undefined;
-};
+export const generateStaticParams = () => entityParams('objective');
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: o } = await entityOf(params, findObjective);
+  const { locale, entity: o } = await entityOf('objective', params);
   return pageMetadata(routes.objective(locale, o.code));
 }
 
 export default async function ObjectivePage({ params }: { params: SlugParams }) {
-  const { locale, entity: o } = await entityOf(params, findObjective);
+  const { locale, entity: o } = await entityOf('objective', params);
   const t = getT(locale);
   const c = contentIn(locale);
   const p = c.programme(o.programme);

@@ -17,20 +17,20 @@ import { content, contentIn } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { entityOf, entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { programmeLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.programmes().map((p) => p.slug));
+export const generateStaticParams = () => entityParams('programme');
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: p } = await entityOf(params, (c, slug) => c.programme(slug));
+  const { locale, entity: p } = await entityOf('programme', params);
   return pageMetadata(routes.programme(locale, p.slug));
 }
 
 export default async function ProgrammePage({ params }: { params: SlugParams }) {
-  const { locale, entity: p } = await entityOf(params, (c, slug) => c.programme(slug));
+  const { locale, entity: p } = await entityOf('programme', params);
   const t = getT(locale);
   const c = contentIn(locale);
   const objectives = c.objectivesOf(p);

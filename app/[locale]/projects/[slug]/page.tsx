@@ -18,20 +18,20 @@ import { content, contentIn, donorListName } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { getFormat, foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { entityOf, entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { projectLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.projects().map((p) => p.slug));
+export const generateStaticParams = () => entityParams('project');
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: p } = await entityOf(params, (c, slug) => c.project(slug));
+  const { locale, entity: p } = await entityOf('project', params);
   return pageMetadata(routes.project(locale, p.slug));
 }
 
 export default async function ProjectPage({ params }: { params: SlugParams }) {
-  const { locale, entity: p } = await entityOf(params, (c, slug) => c.project(slug));
+  const { locale, entity: p } = await entityOf('project', params);
   const t = getT(locale);
   const format = getFormat(locale);
   const c = contentIn(locale);

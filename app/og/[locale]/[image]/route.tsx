@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { getT } from '@/lib/i18n';
-import { allSitePages, ogImageLocales, ogImagePath, type SitePage } from '@/lib/site-pages';
+import { ogImageFile, ogImageLocales, ogImageParams, ogImagePath } from '@/lib/routes';
+import { allSitePages, type SitePage } from '@/lib/site-pages';
 
 // One 1200×630 PNG per page, rendered at build time (static export: no server at run time).
 export const dynamic = 'force-static';
@@ -13,15 +14,12 @@ const byImagePath = () => (imagePages ??= new Map(
 ));
 
 export function generateStaticParams() {
-  return [...byImagePath().keys()].map((path) => {
-    const [, , locale, image] = path.split('/');
-    return { locale, image };
-  });
+  return [...byImagePath().values()].map((page) => ogImageParams(page.path));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; image: string }> }) {
   const { locale, image } = await params;
-  const page = byImagePath().get(`/og/${locale}/${image}`);
+  const page = byImagePath().get(ogImageFile({ locale, image }));
   if (!page) return new Response('Not found', { status: 404 });
   const title = page.title.length > 140 ? `${page.title.slice(0, 137)}…` : page.title;
   return new ImageResponse(

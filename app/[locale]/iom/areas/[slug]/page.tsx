@@ -14,19 +14,19 @@ import { content, contentIn, donorListName } from '@/lib/content';
 import { entityKey } from '@/lib/content/backlinks';
 import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { entityOf, entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.thematicAreas().map((area) => area.slug));
+export const generateStaticParams = () => entityParams('area');
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: area } = await entityOf(params, (c, slug) => c.area(slug));
+  const { locale, entity: area } = await entityOf('area', params);
   return pageMetadata(routes.area(locale, area.slug));
 }
 
 export default async function AreaPage({ params }: { params: SlugParams }) {
-  const { locale, entity: area } = await entityOf(params, (c, slug) => c.area(slug));
+  const { locale, entity: area } = await entityOf('area', params);
   const t = getT(locale);
   const c = contentIn(locale);
   const donors = c.donorsIn(area);
