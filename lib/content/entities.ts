@@ -67,6 +67,8 @@ interface TypeSpec<S extends z.ZodObject, C extends string, One extends boolean,
   /** The order documents are listed in (file order where absent). */
   order?: (a: z.output<S>, b: z.output<S>) => number;
   refs?: Partial<Record<keyof z.output<S> & string, Reference>>;
+  /** The field holding the source's official wording, proven verbatim in its first source (verbatim.ts). */
+  official?: keyof z.output<S> & string;
   /** Text fields a translation may hold; every other field is structural and base-only. */
   text: Partial<Record<keyof z.output<S> & string, TextField>>;
   page?: P;
@@ -95,7 +97,7 @@ export const entityTable = {
   }),
   Programme: spec({
     file: 'snia/programmes/*.mdx', schema: programmeSchema, collection: 'programmes', id: 'slug',
-    unique: ['number'], order: (a, b) => a.number - b.number,
+    unique: ['number'], order: (a, b) => a.number - b.number, official: 'title',
     text: { title: text(), summary: text(200), officialNote: text() },
     title: (p) => p.title, code: (p) => String(p.number),
     page: {
@@ -104,7 +106,7 @@ export const entityTable = {
     },
   }),
   Objective: spec({
-    file: 'snia/objectives/*.mdx', schema: objectiveSchema, collection: 'objectives', id: 'code',
+    file: 'snia/objectives/*.mdx', schema: objectiveSchema, collection: 'objectives', id: 'code', official: 'title',
     order: (a, b) => compareCodes(a.code, b.code),
     refs: { programme: { to: 'Programme' } },
     text: { title: text(), officialNote: text() },
@@ -116,7 +118,7 @@ export const entityTable = {
     },
   }),
   Action: spec({
-    file: 'snia/actions/*.mdx', schema: actionSchema, collection: 'actions', id: 'code',
+    file: 'snia/actions/*.mdx', schema: actionSchema, collection: 'actions', id: 'code', official: 'description',
     order: (a, b) => compareCodes(a.code, b.code),
     refs: { programme: { to: 'Programme' }, objectives: { to: 'Objective' }, sharedWith: { to: 'Action' } },
     text: { description: text(), officialNote: text() },
@@ -132,7 +134,7 @@ export const entityTable = {
     text: { title: text(), summary: text(), frameworks: list },
   }),
   ThematicArea: spec({
-    file: 'iom/thematic-areas/*.mdx', schema: thematicAreaSchema, collection: 'thematicAreas', id: 'slug',
+    file: 'iom/thematic-areas/*.mdx', schema: thematicAreaSchema, collection: 'thematicAreas', id: 'slug', official: 'title',
     order: byOrder,
     text: { title: text(), summary: text(200) },
     title: (t) => t.title,
@@ -142,7 +144,7 @@ export const entityTable = {
     },
   }),
   Project: spec({
-    file: 'iom/projects/*.mdx', schema: projectSchema, collection: 'projects', id: 'slug',
+    file: 'iom/projects/*.mdx', schema: projectSchema, collection: 'projects', id: 'slug', official: 'title',
     refs: {
       area: { to: 'ThematicArea' },
       donors: { to: 'Donor' },
@@ -168,7 +170,7 @@ export const entityTable = {
     },
   }),
   Partner: spec({
-    file: 'iom/partners/*.mdx', schema: partnerSchema, collection: 'partners', id: 'slug',
+    file: 'iom/partners/*.mdx', schema: partnerSchema, collection: 'partners', id: 'slug', official: 'name',
     order: byOrder,
     // Names of organisations are official names: never translated.
     text: {},
@@ -253,6 +255,11 @@ export const referenceFields: Array<{ type: DocumentTypeName; field: string; ref
 export function documentsOf(c: ContentCollections, type: DocumentTypeName): Array<DocumentBase & Record<string, unknown>> {
   const docs = c[entityTable[type].collection] as DocumentBase | DocumentBase[];
   return (Array.isArray(docs) ? docs : [docs]) as Array<DocumentBase & Record<string, unknown>>;
+}
+
+/** Every document that states facts (all but the source records), in table order. */
+export function factDocuments(c: ContentCollections): Array<DocumentBase & Record<string, unknown>> {
+  return documentTypeNames.filter((t) => t !== 'Source').flatMap((t) => documentsOf(c, t));
 }
 
 /** The ids a reference field holds (one string or a list). */

@@ -3,6 +3,7 @@
  * each quoted passage must be found verbatim in the snapshot of the source it names, and
  * that source must be among the file's `sources`, so the page lists it.
  */
+import { factDocuments } from './entities';
 import { IssueList } from './errors';
 import type { ContentCollections, DocumentBase } from './model';
 import type { Snapshots } from './snapshots';
@@ -16,7 +17,7 @@ interface Quoted {
 type WithEvidence = DocumentBase & { sources: string[]; citations: Array<Quoted & { about: string }>; conflicts: Array<{ topic: string; sides: Quoted[] }> };
 
 export function documentsOf(c: ContentCollections): WithEvidence[] {
-  return [c.strategy, c.overview, ...c.programmes, ...c.objectives, ...c.actions, ...c.thematicAreas, ...c.projects, ...c.donors, ...c.partners, ...c.contacts];
+  return factDocuments(c) as unknown as WithEvidence[];
 }
 
 /** Throws ContentError for a quote not in its source or a source the file does not list; returns how many conflicts pages show. */

@@ -6,7 +6,7 @@ import { actionProgrammeNumber, objectiveCode, objectiveNumber } from '../codes'
 import { IssueList } from './errors';
 import { lineNote, parseBody } from './body';
 import {
-  bodyComponentKinds, documentsOf, documentTypeNames, entityTable, idOf, pagedType, referencedIds, referencedType, referenceFields,
+  bodyComponentKinds, documentsOf, documentTypeNames, entityTable, factDocuments, idOf, pagedType, referencedIds, referencedType, referenceFields,
   typeLabel, type DocumentTypeName,
 } from './entities';
 import type { ContentCollections, DocumentBase } from './model';
@@ -129,8 +129,7 @@ function checkSourcesAndBodies(c: ContentCollections, issues: IssueList): void {
   const sources = new Set(c.sources.map((s) => s.id));
   const pages = linkablePaths(c);
   const ids = idsByType(c);
-  const documents = documentTypeNames.filter((t) => t !== 'Source').flatMap((t) => documentsOf(c, t) as Array<DocumentBase & { sources?: string[] }>);
-  for (const doc of documents) {
+  for (const doc of factDocuments(c) as Array<DocumentBase & { sources?: string[] }>) {
     (doc.sources ?? []).forEach((s, i) => { if (!sources.has(s)) issues.add(doc.file, `sources.${i}`, `unknown source "${s}"`); });
     const body = parseBody(doc.body.raw);
     for (const { component, id, line } of body.references) {

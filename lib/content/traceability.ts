@@ -8,6 +8,7 @@
  * site's own ordering fields (`number`, `order`), attribute values of body components,
  * and the digits of the `lastChecked` date (the site's own record).
  */
+import { factDocuments } from './entities';
 import { IssueList } from './errors';
 import type { ContentCollections, DocumentBase } from './model';
 import type { Snapshots } from './snapshots';
@@ -62,7 +63,7 @@ type Doc = DocumentBase & { sources: string[] } & Record<string, unknown>;
 export function checkTraceability(c: ContentCollections, snapshots: Snapshots): Traceability {
   const issues = new IssueList();
   const counts: Traceability = { numbers: 0, quotes: 0, phones: 0 };
-  const docs: Doc[] = [c.strategy, c.overview, ...c.programmes, ...c.objectives, ...c.actions, ...c.thematicAreas, ...c.projects, ...c.donors, ...c.partners, ...c.contacts] as unknown as Doc[];
+  const docs = factDocuments(c) as unknown as Doc[];
   for (const doc of docs) {
     const cited = doc.sources.map((id) => snapshots.get(id) ?? '');
     const numbers = cited.map(numbersOfSnapshot);

@@ -10,6 +10,7 @@
  * objective mid-sentence: "integrate regular migrants…"). A typo of the source stays, and
  * the document explains it in `officialNote` (shown beside the title, as the site's note).
  */
+import { documentsOf, documentTypeNames, entityTable } from './entities';
 import { IssueList } from './errors';
 import type { ContentCollections, DocumentBase } from './model';
 import { snapshotFile, type Snapshots } from './snapshots';
@@ -50,12 +51,10 @@ export function officialWordings(c: ContentCollections): OfficialWording[] {
     source: doc.sources[0]!,
   });
   return [
-    ...c.programmes.map((p) => of(p, 'title', p.title)),
-    ...c.objectives.map((o) => of(o, 'title', o.title)),
-    ...c.actions.map((a) => of(a, 'description', a.description)),
-    ...c.thematicAreas.map((t) => of(t, 'title', t.title)),
-    ...c.projects.map((p) => of(p, 'title', p.title)),
-    ...c.partners.map((p) => of(p, 'name', p.name)),
+    ...documentTypeNames.flatMap((type) => {
+      const field = (entityTable[type] as { official?: string }).official;
+      return field ? documentsOf(c, type).map((doc) => of(doc as unknown as DocumentBase & { sources: string[] }, field, String(doc[field]))) : [];
+    }),
     ...c.objectives.flatMap((o) => (o.frenchTitle ? [{ file: o.file, field: 'frenchTitle.text', text: o.frenchTitle.text, source: o.frenchTitle.source }] : [])),
   ];
 }
