@@ -33,16 +33,7 @@ export function entityPath(kind: EntityKind, l: Locale, id: string): string {
   return page.item === 'anchor' ? `/${l}/${page.path}/#${slug}` : `/${l}/${page.path}/${slug}/`;
 }
 
-/** A site path written without its language (in a body: "/funding/") in one language: "/fr/funding/". */
-export function inLanguage(l: Locale, sitePath: string): string {
-  return `/${l}${sitePath}`;
-}
-
-/** "/fr/objectives/osp-5/" → "/ar/objectives/osp-5/": the same page in another language. */
-export function inLocale(path: string, locale: Locale): string {
-  const rest = path.split('/').filter(Boolean).slice(1).join('/');
-  return `/${locale}/${rest ? `${rest}/` : ''}`;
-}
+export { inLanguage, inLocale } from './locale-path';
 
 /** Open-data files as route params: /data/<file>, or /data/<dataset>/<record>. */
 export interface DataFileParams { file: string; record?: string }

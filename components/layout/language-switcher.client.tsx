@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { inLocale } from '@/lib/routes';
+import { inLocale } from '@/lib/locale-path';
 import type { Locale } from '@/lib/site';
 
 export interface LanguageLink {
