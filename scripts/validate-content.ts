@@ -32,6 +32,7 @@ async function main(): Promise<void> {
         `${traced.quotes} of ${traced.quotes} quoted passages.`,
     );
     console.log(`Evidence: ${evidence.citations} numbered citations and ${evidence.conflicts} conflicts between sources, each side quoted verbatim from its source.`);
+    console.log(`Reported facts: ${evidence.reported}, each quoted verbatim from its own source, its figures and date's year found there.`);
     for (const [locale, files] of translations) console.log(`Translations valid: ${files.size} ${locale} files.`);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

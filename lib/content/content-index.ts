@@ -6,7 +6,7 @@
 import { buildBacklinks, type Backlink, type EntityKey } from './backlinks';
 import { documentsOf, documentTypeNames, entityTable, idOf, referencedIds, referenceFields, typeLabel, type DocumentTypeName } from './entities';
 import type {
-  Action, Contact, ContentCollections, Doc, Donor, Objective, Partner, Programme, Project, Source, ThematicArea,
+  Action, Contact, ContentCollections, Doc, Donor, Objective, Partner, Programme, Project, Source, ThematicArea, Topic,
 } from './model';
 
 /** Each id a field of the items names, with the items naming it, in item order. */
@@ -109,6 +109,8 @@ export function createContentIndex(c: ContentCollections) {
     partnersOf: (p: Project): Partner[] => p.partners.map(partner),
     projectsWithPartner: (p: Partner): Project[] => namedBy('Project', 'partners', p.slug),
     contacts: (): Contact[] => c.contacts,
+    /** A subject page's document (content/topics/<slug>.mdx). */
+    topic: (slug: string): Topic => get('Topic', slug),
     contact,
     /** Editorial SNIA links of a project, split by kind. */
     sniaLinksOf: (p: Project) => ({

@@ -13,7 +13,7 @@ import {
   contactSchema, donorSchema, overviewSchema, partnerSchema, projectSchema, thematicAreaSchema,
 } from './iom-schema';
 import { donorListName } from './donor-name';
-import { actionSchema, objectiveSchema, programmeSchema, sourceSchema, strategySchema } from './schema';
+import { actionSchema, objectiveSchema, programmeSchema, sourceSchema, strategySchema, topicSchema } from './schema';
 
 /** A text field a translation may hold: one string, a list of strings, or objects with text sub-fields. */
 export type TextField =
@@ -22,6 +22,8 @@ export type TextField =
   | { kind: 'objects'; fields: readonly string[] };
 const text = (max?: number): TextField => ({ kind: 'text', max });
 const list: TextField = { kind: 'list' };
+/** A `reported` list: the statement is the site's words (translated); the quotes stay the source's. */
+const reported: TextField = { kind: 'objects', fields: ['statement'] };
 
 /**
  * A field that names other documents by id. `to` is the kind named, or a rule choosing it
@@ -98,7 +100,7 @@ export const entityTable = {
   Programme: spec({
     file: 'snia/programmes/*.mdx', schema: programmeSchema, collection: 'programmes', id: 'slug',
     unique: ['number'], order: (a, b) => a.number - b.number, official: 'title',
-    text: { title: text(), summary: text(200), officialNote: text() },
+    text: { title: text(), summary: text(200), officialNote: text(), reported },
     title: (p) => p.title, code: (p) => String(p.number),
     page: {
       kind: 'programme', path: 'programmes', item: 'page', dataset: 'programmes',
@@ -151,7 +153,7 @@ export const entityTable = {
       partners: { to: 'Partner' },
       snia: { to: (ref) => (ref.startsWith('OSP ') ? 'Objective' : 'Programme'), editorial: true },
     },
-    text: { title: text(), countries: list, officialNote: text() },
+    text: { title: text(), countries: list, officialNote: text(), reported },
     title: (p) => p.title, code: (p) => p.shortName,
     page: {
       kind: 'project', path: 'projects', item: 'page', dataset: 'projects',
@@ -176,6 +178,11 @@ export const entityTable = {
     text: {},
     title: (p) => p.name,
     page: { kind: 'partner', path: 'partners', item: 'anchor', dataset: 'partners' },
+  }),
+  Topic: spec({
+    // Subject pages with a route of their own (lib/routes.ts generalPagePaths): /regularisation/.
+    file: 'topics/*.mdx', schema: topicSchema, collection: 'topics', id: 'slug',
+    text: { title: text(), summary: text(200), reported },
   }),
   Contact: spec({
     file: 'iom/contacts/*.mdx', schema: contactSchema, collection: 'contacts', id: 'slug',

@@ -1,6 +1,6 @@
 /** The IOM side of the content model (thematic areas, projects, donors, partners, contacts). */
 import { z } from 'zod';
-import { nonEmpty, objectiveCodeSchema, officialNote, provenance, slugSchema } from './schema';
+import { nonEmpty, objectiveCodeSchema, officialNote, provenance, reportedFact, slugSchema } from './schema';
 
 export const overviewSchema = z.strictObject({
   title: nonEmpty,
@@ -40,6 +40,8 @@ export const projectSchema = z.strictObject({
    */
   snia: z.array(z.union([objectiveCodeSchema, slugSchema])).default([]),
   officialNote,
+  /** Dates, budgets, beneficiaries the sources report about the project, each with its source. */
+  reported: z.array(reportedFact).default([]),
   ...provenance,
 });
 

@@ -90,7 +90,7 @@ export function loadContent(raw: RawDocument[], contentDir: string): ContentColl
  * Base content, its source snapshots and its translations, all checked (official wording
  * verbatim in its source); throws ContentError on any problem.
  */
-export function loadSite(documents: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet; snapshots: Snapshots; verbatim: number; traced: Traceability; evidence: { citations: number; conflicts: number } } {
+export function loadSite(documents: RawDocument[], contentDir: string): { collections: ContentCollections; translations: TranslationSet; snapshots: Snapshots; verbatim: number; traced: Traceability; evidence: { citations: number; conflicts: number; reported: number } } {
   const raw = withBodyLines(documents, contentDir);
   const collections = loadContent(raw, contentDir);
   const snapshots = readSnapshots(contentDir, collections.sources);

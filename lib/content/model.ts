@@ -35,6 +35,7 @@ export type Project = Doc<'Project'>;
 export type Donor = Doc<'Donor'>;
 export type Partner = Doc<'Partner'>;
 export type Contact = Doc<'Contact'>;
+export type Topic = Doc<'Topic'>;
 
 /** All documents by their table's collection name, parsed and sorted by the table's order. */
 export type ContentCollections = {

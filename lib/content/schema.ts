@@ -33,6 +33,28 @@ const today = new Date().toISOString().slice(0, 10);
 /** A passage quoted from one source (checked verbatim against its snapshot: evidence.ts). */
 const quotedPassage = z.strictObject({ source: slugSchema, quote: nonEmpty });
 
+/**
+ * A fact a source reports (what has happened, not what was planned): the site's statement of
+ * it, its date as precisely as the source gives it (none where the source shows none), the
+ * source, and the source's own words, one or more passages of the same page, each verbatim
+ * in its snapshot (evidence.ts). Every number in the statement must be in that source.
+ */
+export const reportedFact = z.strictObject({
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the source')
+    .refine((s) => {
+      const [y, m = '01', d = '01'] = s.split('-');
+      const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
+    }, 'is not a real calendar date')
+    .optional(),
+  statement: nonEmpty,
+  source: slugSchema,
+  quotes: z.array(nonEmpty).min(1, 'must quote at least one passage'),
+});
+export type ReportedFact = z.infer<typeof reportedFact>;
+
 /** Fields every fact-bearing document carries, so every page can say where it comes from. */
 export const provenance = {
   /** Ids of files in content/sources/. */
@@ -53,6 +75,14 @@ export const httpsUrl = z
   .url({ protocol: /^https$/, error: 'must be an https URL' })
   .refine((s) => { const u = new URL(s); return !u.username && !u.password; }, 'must not contain a user name or password');
 
+/**
+ * How much weight a source carries, as SOURCES-MORE ranks them: a Moroccan government body
+ * (tier 1), the UN system (tier 2), an official donor page (tier 3), or a news item. Pages
+ * show it in words beside every source note.
+ */
+export const sourceTiers = ['moroccan-government', 'un-system', 'donor-government', 'press'] as const;
+export type SourceTier = (typeof sourceTiers)[number];
+
 export const sourceSchema = z.strictObject({
   id: slugSchema,
   publisher: nonEmpty,
@@ -66,6 +96,10 @@ export const sourceSchema = z.strictObject({
   snapshot: z.enum(['full', 'passages']),
   /** Where the snapshot text was recorded before it was copied here (a seed file or SOURCES-*.md). */
   recordedIn: nonEmpty,
+  /** Its tier (sourceTiers). */
+  tier: z.enum(sourceTiers),
+  /** A third-party copy of the publisher's document: `url` is the copy's address. */
+  copy: z.boolean().default(false),
 });
 
 export const strategySchema = z.strictObject({
@@ -96,6 +130,8 @@ export const programmeSchema = z.strictObject({
   /** Where the source counts the programme's actions without naming them. */
   statedActionCount: z.int().positive().optional(),
   officialNote,
+  /** What the sources report under this programme: the grouping is this site's (pages say so). */
+  reported: z.array(reportedFact).default([]),
   ...provenance,
 });
 
@@ -123,6 +159,18 @@ export const actionSchema = z.strictObject({
   /** Actions the source describes jointly with this one (same description). */
   sharedWith: z.array(actionCodeSchema).default([]),
   officialNote,
+  ...provenance,
+});
+
+/**
+ * A page on one subject across the strategy (the regularisation campaigns): its facts, each
+ * with its source, and the conflicts between sources.
+ */
+export const topicSchema = z.strictObject({
+  slug: slugSchema,
+  title: nonEmpty,
+  summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
+  reported: z.array(reportedFact).min(1, 'a topic page reports at least one fact'),
   ...provenance,
 });
 

@@ -6,7 +6,8 @@
  *
  * Not checked, because they are identifiers, not claims: codes (OSP 5, 3.4) and the
  * site's own ordering fields (`number`, `order`), attribute values of body components,
- * and the digits of the `lastChecked` date (the site's own record).
+ * the digits of the `lastChecked` date (the site's own record), and a reported fact's `date`
+ * (evidence.ts proves it against that fact's own source).
  */
 import { factDocuments } from './entities';
 import { IssueList } from './errors';
@@ -15,7 +16,7 @@ import type { Snapshots } from './snapshots';
 import { normaliseWording } from './verbatim';
 
 /** Fields that hold identifiers or the site's own bookkeeping, not claims. */
-const NOT_CLAIMS = new Set(['code', 'programme', 'sharedWith', 'number', 'order', 'slug', 'area', 'donors', 'partners', 'snia', 'sources', 'source', 'lastChecked', 'e164', 'frenchTitle', 'id', 'url', 'file', 'body', 'lang']);
+const NOT_CLAIMS = new Set(['code', 'programme', 'sharedWith', 'number', 'order', 'slug', 'area', 'donors', 'partners', 'snia', 'sources', 'source', 'lastChecked', 'e164', 'frenchTitle', 'id', 'url', 'file', 'body', 'lang', 'date']);
 
 /** Numbers as written: 103,000 → 103000; 4:30 → 4 and 30; phone groups stay as digit runs. */
 export function numbersIn(text: string): string[] {
@@ -29,7 +30,7 @@ export function numbersIn(text: string): string[] {
 /** Phone numbers in a source: their digit groups are not figures ("81" in "… 28 81" proves no count of 81). */
 const PHONE = /\+?\d{3} ?(?:\(0\))?[\d ]{8,}\d|\b212\d{9}\b/g;
 
-function numbersOfSnapshot(snapshot: string): Set<string> {
+export function numbersOfSnapshot(snapshot: string): Set<string> {
   return new Set([...snapshot.replace(PHONE, ' ').matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)].flatMap((m) => [m[0], m[0].replace(/,/g, '')]));
 }
 

@@ -10,7 +10,7 @@ function doc(type: string, file: string, fields: Record<string, unknown>, body =
 export function validFixture(): RawDocument[] {
   return [
     doc('Source', 'sources/src.mdx', {
-      id: 'src', publisher: 'Ministry', title: 'Page', url: 'https://example.org/page', language: 'en', retrieved: '2026-11-26', snapshot: 'full', recordedIn: 'seeds/page.txt',
+      id: 'src', publisher: 'Ministry', title: 'Page', url: 'https://example.org/page', language: 'en', retrieved: '2026-11-26', snapshot: 'full', recordedIn: 'seeds/page.txt', tier: 'moroccan-government',
     }),
     doc('Strategy', 'snia/strategy.mdx', {
       title: 'Strategy', summary: 'S.', strategicObjectives: ['One'],

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { checkEvidence } from '@/lib/content/evidence';
+import { ContentError, type ContentIssue } from '@/lib/content/errors';
+import type { RawDocument } from '@/lib/content/model';
+import { parseContent } from '@/lib/content/parse';
+import { withChange } from './fixtures';
+
+const SNAPSHOT = 'The circular of 9 October 2013 lets 90% of children enrol. Other text.';
+
+function issuesOf(raw: RawDocument[]): ContentIssue[] {
+  try {
+    checkEvidence(parseContent(raw), new Map([['src', SNAPSHOT]]));
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.issues;
+    throw error;
+  }
+}
+const withFact = (fact: Record<string, unknown>) =>
+  withChange('snia/programmes/01-alpha.mdx', { reported: [{ source: 'src', quotes: ['The circular of 9 October 2013'], statement: 'A circular.', ...fact }] });
+
+describe('reported facts: quoted from their own source, figures and dates found there', () => {
+  it('accepts a fact whose quote, figures and date are in its source, and counts it', () => {
+    expect(issuesOf(withFact({ date: '2013-10-09', statement: 'A circular lets 90% of children enrol.' }))).toEqual([]);
+    expect(checkEvidence(parseContent(withFact({})), new Map([['src', SNAPSHOT]])).reported).toBe(1);
+  });
+
+  it('fails on a quote not verbatim in the source', () => {
+    expect(issuesOf(withFact({ quotes: ['The circular of 10 October 2013'] }))).toEqual([
+      expect.objectContaining({ file: 'snia/programmes/01-alpha.mdx', field: 'reported.0.quotes.0', message: expect.stringMatching(/not found verbatim/) }),
+    ]);
+  });
+
+  it('fails on a number in the statement that its own source does not hold', () => {
+    expect(issuesOf(withFact({ statement: 'It lets 95% of children enrol.' }))).toEqual([
+      expect.objectContaining({ field: 'reported.0.statement', message: expect.stringMatching(/the number 95 is not in its own source/) }),
+    ]);
+  });
+
+  it('fails on a date whose year neither the quotes nor the source record show', () => {
+    expect(issuesOf(withFact({ date: '2014' }))).toEqual([
+      expect.objectContaining({ field: 'reported.0.date', message: expect.stringMatching(/the year 2014/) }),
+    ]);
+  });
+
+  it('refuses a date that is not a calendar date or not in the allowed forms, and a fact without a quote', () => {
+    for (const date of ['2013-02-30', '13-10', '2013-1']) {
+      expect(() => parseContent(withFact({ date }))).toThrow(/reported\.0\.date/);
+    }
+    expect(() => parseContent(withFact({ quotes: [] }))).toThrow(/reported\.0\.quotes/);
+  });
+
+  it('fails on a source the file does not list', () => {
+    expect(issuesOf(withFact({ source: 'other' }))).toEqual([
+      expect.objectContaining({ field: 'reported.0.source' }),
+    ]);
+  });
+});
+
+describe('source tiers', () => {
+  it('requires every source record to state its tier, from the four SOURCES-MORE names', () => {
+    expect(() => parseContent(withChange('sources/src.mdx', { tier: undefined }))).toThrow(/sources\/src\.mdx.*tier/s);
+    expect(() => parseContent(withChange('sources/src.mdx', { tier: 'blog' }))).toThrow(/tier/);
+    expect(parseContent(withChange('sources/src.mdx', { tier: 'press', copy: true })).sources[0]).toMatchObject({ tier: 'press', copy: true });
+  });
+});
