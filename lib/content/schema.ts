@@ -83,13 +83,23 @@ export const httpsUrl = z
 export const sourceTiers = ['moroccan-government', 'un-system', 'donor-government', 'press'] as const;
 export type SourceTier = (typeof sourceTiers)[number];
 
+/** A source published only at a plain http address, as SOURCES-MORE records it: allowed only with `plainHttp: true`. */
+const sourceUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an https URL' })
+  .refine((s) => { const u = new URL(s); return !u.username && !u.password; }, 'must not contain a user name or password');
+
 export const sourceSchema = z.strictObject({
   id: slugSchema,
   publisher: nonEmpty,
   title: nonEmpty,
-  url: httpsUrl,
+  url: sourceUrl,
+  /**
+   * The page is recorded only at an http address (no https copy is named): the address is
+   * kept as recorded, never rewritten, and pages say the link is not encrypted.
+   */
+  plainHttp: z.boolean().default(false),
   /** Language of the page (and of its snapshot text). */
-  language: z.enum(['en', 'fr']),
+  language: z.enum(['en', 'fr', 'it']),
   /** When its text was taken into this repository (content/sources/<id>.txt). */
   retrieved: isoDate,
   /** `full`: the snapshot is the whole page as recorded; `passages`: only the passages the site quotes. */
@@ -100,6 +110,8 @@ export const sourceSchema = z.strictObject({
   tier: z.enum(sourceTiers),
   /** A third-party copy of the publisher's document: `url` is the copy's address. */
   copy: z.boolean().default(false),
+}).refine((s) => s.url.startsWith('https:') || s.plainHttp, {
+  path: ['url'], message: 'must be an https URL (plainHttp: true only where the source is recorded at an http address)',
 });
 
 export const strategySchema = z.strictObject({

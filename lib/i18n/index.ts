@@ -54,8 +54,9 @@ export function formatNumber(n: number, locale: Locale): string {
  * match; otherwise lang (screen readers switch voice) and, when the direction differs, dir —
  * so an English title inside an Arabic page keeps its punctuation in place.
  */
-export function foreignText(textLang: Locale, locale: Locale): { lang?: Locale; dir?: 'ltr' | 'rtl' } {
+export function foreignText<L extends string>(textLang: L | Locale, locale: Locale): { lang?: L | Locale; dir?: 'ltr' | 'rtl' } {
   if (textLang === locale) return {};
-  const dir = localeDirection(textLang);
+  // A source may be in a language the site is not published in (Italian): written left to right.
+  const dir = textLang === 'ar' ? 'rtl' : 'ltr';
   return dir === localeDirection(locale) ? { lang: textLang } : { lang: textLang, dir };
 }

@@ -64,3 +64,10 @@ describe('source tiers', () => {
     expect(parseContent(withChange('sources/src.mdx', { tier: 'press', copy: true })).sources[0]).toMatchObject({ tier: 'press', copy: true });
   });
 });
+
+describe('source addresses', () => {
+  it('refuses a plain http address unless the record says the source is recorded only there', () => {
+    expect(() => parseContent(withChange('sources/src.mdx', { url: 'http://example.org/page' }))).toThrow(/url.*https/s);
+    expect(parseContent(withChange('sources/src.mdx', { url: 'http://example.org/page', plainHttp: true })).sources[0]).toMatchObject({ plainHttp: true });
+  });
+});
