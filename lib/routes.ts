@@ -23,6 +23,7 @@ const generalPagePaths = {
   sources: 'sources/',
   search: 'search/',
   siteMap: 'site-map/',
+  regularisation: 'regularisation/',
 } as const;
 export type GeneralPage = keyof typeof generalPagePaths;
 

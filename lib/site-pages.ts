@@ -48,6 +48,10 @@ function generalPages(l: Locale): PageText[] {
     page(routes.donors(l), 'donors', iom),
     page(routes.partners(l), 'partners', iom),
     page(routes.funding(l), 'funding', iom),
+    (() => {
+      const topic = content.topic('regularisation');
+      return { path: routes.regularisation(l), title: topic.title, description: topic.summary, kind: snia, label: t('pages.regularisation.label') };
+    })(),
     page(routes.contact(l), 'contact', t('header.contact')),
     page(routes.search(l), 'search', t('headerSearch.button')),
     page(routes.data(l), 'data', t('dataPage.title')),

@@ -69,7 +69,7 @@ let own = 0;
 for (const file of pages(out)) {
   const html = readFileSync(file, 'utf8');
   const note = /data-testid="source-note"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
-  const cited = [...note.matchAll(/href="(https:[^"]+)"/g)].map((m) => decode(m[1]));
+  const cited = [...note.matchAll(/href="(https?:[^"]+)"/g)].map((m) => decode(m[1]));
   let text = mainText(html);
   if (cited.length === 0) {
     unsourced.push(path.relative(path.join(root, 'out'), file));

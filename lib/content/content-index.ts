@@ -109,6 +109,7 @@ export function createContentIndex(c: ContentCollections) {
     partnersOf: (p: Project): Partner[] => p.partners.map(partner),
     projectsWithPartner: (p: Partner): Project[] => namedBy('Project', 'partners', p.slug),
     contacts: (): Contact[] => c.contacts,
+    topics: (): Topic[] => c.topics,
     /** A subject page's document (content/topics/<slug>.mdx). */
     topic: (slug: string): Topic => get('Topic', slug),
     contact,

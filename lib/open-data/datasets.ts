@@ -9,11 +9,42 @@ import { content, donorListName } from '../content';
 import { dataPaths, routes } from '../routes';
 import { absoluteUrl, defaultLocale } from '../site';
 import {
-  actionRecord, donorRecord, fundingRecord, objectiveRecord, partnerRecord, programmeRecord, projectRecord,
+  actionRecord, donorRecord, factRecord, fundingRecord, objectiveRecord, partnerRecord, programmeRecord, projectRecord,
   sourceRecord, thematicAreaRecord,
 } from './record-schemas';
 
 const l = defaultLocale;
+
+/** The page that shows a document's evidence, and the entity key the facts dataset names it by. */
+function shownOn(doc: { file: string }): { entity: string; page: string; editorial: boolean } | undefined {
+  const programme = content.programmes().find((p) => p.file === doc.file);
+  if (programme) return { entity: `programme:${programme.slug}`, page: routes.programme(l, programme.slug), editorial: true };
+  const project = content.projects().find((p) => p.file === doc.file);
+  if (project) return { entity: `project:${project.slug}`, page: routes.project(l, project.slug), editorial: false };
+  const topic = content.topics().find((t) => t.file === doc.file);
+  if (topic) return { entity: `topic:${topic.slug}`, page: routes.regularisation(l), editorial: false };
+  return undefined;
+}
+
+/** One row per sourced fact shown on a programme, project or topic page. */
+function factRows(): Array<z.infer<typeof factRecord>> {
+  const docs = [...content.programmes(), ...content.projects(), ...content.topics()];
+  return docs.flatMap((doc) => {
+    const where = shownOn(doc)!;
+    const row = (kind: 'reported' | 'citation' | 'conflict', statement: string, source: string, quote: string, date: string | null, editorial: boolean) => {
+      const s = content.source(source);
+      return {
+        kind, entity: where.entity, page_url: absoluteUrl(where.page), date, statement, quote, editorial_grouping: editorial,
+        source, source_url: s.url, publisher: s.publisher, tier: s.tier, language: s.language,
+      };
+    };
+    return [
+      ...doc.reported.map((f) => row('reported', f.statement, f.source, f.quotes.join(' / '), f.date ?? null, where.editorial)),
+      ...doc.citations.map((c) => row('citation', c.about, c.source, c.quote, null, false)),
+      ...doc.conflicts.flatMap((c) => c.sides.map((side) => row('conflict', c.topic, side.source, side.quote, null, false))),
+    ];
+  });
+}
 
 /**
  * Where a record's entity is published and where its facts come from: its page, its own
@@ -142,6 +173,12 @@ export const datasets = {
         ...provenance('partner', p.slug, p),
       },
     })),
+  }),
+  facts: dataset({
+    title: 'Sourced facts',
+    description: 'One record per sourced fact the site shows: each reported fact, numbered note and side of a "Sources differ" box, with the source\'s own words, its address, publisher, tier and language.',
+    schema: factRecord,
+    records: () => factRows().map((row) => ({ sources: [row.source], record: row })),
   }),
   funding: dataset({
     title: 'Who funds what',

@@ -9,7 +9,7 @@ import { datasets, envelopeSchema, type DatasetName } from './datasets';
 function sourcesOf(ids: string[]) {
   return [...new Set(ids)].sort().map((id) => {
     const s = content.source(id);
-    return { id: s.id, publisher: s.publisher, title: s.title, url: s.url };
+    return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, tier: s.tier, copy: s.copy, language: s.language };
   });
 }
 

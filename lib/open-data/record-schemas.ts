@@ -4,6 +4,7 @@
  * field list on the /data/ page (each field's description lives here, once).
  */
 import { z } from 'zod';
+import { sourceTiers } from '../content/schema';
 
 const text = (description: string) => z.string().meta({ description });
 const codes = (description: string) => z.array(z.string()).meta({ description });
@@ -98,9 +99,29 @@ export const fundingRecord = z.strictObject({
   sources: codes('Ids of the documents the pair comes from.'),
 });
 
+const tier = z.enum(sourceTiers).meta({ description: 'Kind of publisher: "moroccan-government" (Moroccan ministries, CNDH, CNCLT…), "un-system" (IOM, UNHCR, ILO, OHCHR…), "donor-government" (official donor pages: EU, SDC, GIZ…) or "press" (a news item).' });
+
 export const sourceRecord = z.strictObject({
   id: text('Source id, as used in records\' "sources".'),
   publisher: text('Who published it.'),
-  title: text('Page title.'),
+  title: text('Page title ([in square brackets] where the page showed none and it comes from the address).'),
   url: url('Where it was read.'),
+  tier,
+  copy: z.boolean().meta({ description: 'True where the address is a third-party copy of the publisher\'s document.' }),
+  language: z.enum(['en', 'fr', 'it']).meta({ description: 'Language of the page, and of its quoted words.' }),
+});
+
+export const factRecord = z.strictObject({
+  kind: z.enum(['reported', 'citation', 'conflict']).meta({ description: '"reported": a fact shown under "What the sources report"; "citation": a numbered note; "conflict": one side of a "Sources differ" box (the other sides are the records with the same entity and statement).' }),
+  entity: text('What the fact is shown about: "programme:health", "project:y-med", "topic:regularisation"…'),
+  page_url: url('The page on this site that shows the fact.'),
+  date: z.string().nullable().meta({ description: 'Date of the fact as precisely as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD); null where the source shows none or it is disputed.' }),
+  statement: text('The fact in this site\'s words (for a conflict, the disputed topic). English.'),
+  quote: text('The source\'s own words, verbatim, in its language; separate passages of the same page are joined by " / ".'),
+  editorial_grouping: z.boolean().meta({ description: 'True where placing the fact under this entity is this site\'s grouping, not the source\'s (facts listed under an SNIA programme).' }),
+  source: text('Source id (see "sources").'),
+  source_url: url('Where the source was read.'),
+  publisher: text('Who published the source.'),
+  tier,
+  language: z.enum(['en', 'fr', 'it']).meta({ description: 'Language of the quote.' }),
 });
