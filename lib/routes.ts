@@ -24,6 +24,7 @@ const generalPagePaths = {
   search: 'search/',
   siteMap: 'site-map/',
   regularisation: 'regularisation/',
+  asylum: 'asylum/',
 } as const;
 export type GeneralPage = keyof typeof generalPagePaths;
 

@@ -52,6 +52,10 @@ function generalPages(l: Locale): PageText[] {
       const topic = content.topic('regularisation');
       return { path: routes.regularisation(l), title: topic.title, description: topic.summary, kind: snia, label: t('pages.regularisation.label') };
     })(),
+    (() => {
+      const topic = content.topic('asylum');
+      return { path: routes.asylum(l), title: topic.title, description: topic.summary, kind: snia, label: t('pages.asylum.label') };
+    })(),
     page(routes.contact(l), 'contact', t('header.contact')),
     page(routes.search(l), 'search', t('headerSearch.button')),
     page(routes.data(l), 'data', t('dataPage.title')),

@@ -13,7 +13,8 @@ import {
   contactSchema, donorSchema, overviewSchema, partnerSchema, projectSchema, thematicAreaSchema,
 } from './iom-schema';
 import { donorListName } from './donor-name';
-import { actionSchema, objectiveSchema, programmeSchema, sourceSchema, strategySchema, topicSchema } from './schema';
+import { actionSchema, objectiveSchema, programmeSchema, sourceSchema, strategySchema } from './schema';
+import { topicSchema } from './topic-schema';
 
 /** A text field a translation may hold: one string, a list of strings, or objects with text sub-fields. */
 export type TextField =
@@ -182,7 +183,7 @@ export const entityTable = {
   Topic: spec({
     // Subject pages with a route of their own (lib/routes.ts generalPagePaths): /regularisation/.
     file: 'topics/*.mdx', schema: topicSchema, collection: 'topics', id: 'slug',
-    text: { title: text(), summary: text(200), reported },
+    text: { title: text(), summary: text(200), reported, helplines: { kind: 'objects', fields: ['name'] } },
   }),
   Contact: spec({
     file: 'iom/contacts/*.mdx', schema: contactSchema, collection: 'contacts', id: 'slug',

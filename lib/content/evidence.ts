@@ -21,6 +21,7 @@ type WithEvidence = DocumentBase & {
   citations: Array<Quoted & { about: string }>;
   conflicts: Array<{ topic: string; sides: Quoted[] }>;
   reported?: ReportedFact[];
+  helplines?: Array<{ source: string; details: string[] }>;
 };
 
 export function documentsOf(c: ContentCollections): WithEvidence[] {
@@ -64,6 +65,12 @@ export function checkEvidence(c: ContentCollections, snapshots: Snapshots): { ci
       if (year && ![...fact.quotes, record?.publisher ?? '', record?.title ?? ''].some((t) => t.includes(year))) {
         issues.add(doc.file, `${field}.date`, `the year ${year} is in neither its quotes nor its source's publisher or title: give only the date the source shows`);
       }
+    });
+    // A helpline's hours and address are its source's own words.
+    (doc.helplines ?? []).forEach((line, i) => {
+      const field = `helplines.${i}`;
+      if (!doc.sources.includes(line.source)) check(doc, field, { source: line.source, quote: '' });
+      else line.details.forEach((quote, j) => check(doc, field, { source: line.source, quote }, `${field}.source`, `${field}.details.${j}`));
     });
     citations += doc.citations.length;
     conflicts += doc.conflicts.length;

@@ -74,7 +74,7 @@ export function displayDials(display: string, dialled: string): boolean {
 }
 const sameNumber = { path: ['display'], message: 'shows a number other than the one dialled (e164)' };
 
-const phoneSchema = z
+export const phoneSchema = z
   .strictObject({
     label: nonEmpty,
     display: nonEmpty,

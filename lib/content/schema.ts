@@ -174,18 +174,6 @@ export const actionSchema = z.strictObject({
   ...provenance,
 });
 
-/**
- * A page on one subject across the strategy (the regularisation campaigns): its facts, each
- * with its source, and the conflicts between sources.
- */
-export const topicSchema = z.strictObject({
-  slug: slugSchema,
-  title: nonEmpty,
-  summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
-  reported: z.array(reportedFact).min(1, 'a topic page reports at least one fact'),
-  ...provenance,
-});
-
 export type SourceData = z.infer<typeof sourceSchema>;
 export type StrategyData = z.infer<typeof strategySchema>;
 export type ProgrammeData = z.infer<typeof programmeSchema>;

@@ -22,7 +22,7 @@ function shownOn(doc: { file: string }): { entity: string; page: string; editori
   const project = content.projects().find((p) => p.file === doc.file);
   if (project) return { entity: `project:${project.slug}`, page: routes.project(l, project.slug), editorial: false };
   const topic = content.topics().find((t) => t.file === doc.file);
-  if (topic) return { entity: `topic:${topic.slug}`, page: routes.regularisation(l), editorial: false };
+  if (topic) return { entity: `topic:${topic.slug}`, page: topic.slug === 'asylum' ? routes.asylum(l) : routes.regularisation(l), editorial: false };
   return undefined;
 }
 

@@ -86,3 +86,22 @@ test('the facts dataset has one row per reported fact, note and conflict side, a
   const csv = await (await request.get('/data/facts.csv')).text();
   expect(csv.trim().split('\r\n').length).toBeGreaterThan(expected); // header + rows (quotes may hold line breaks)
 });
+
+test('the asylum path lists its steps in order and every line as a click-to-call link dialling the number shown', async ({ page }) => {
+  const fm = frontmatter('topics/asylum.mdx');
+  const steps = (fm.match(/^ {2}- statement: /gm) ?? []).length;
+  const displays = [...fm.matchAll(/^ {8}display: "(.+)"$/gm)].map((m) => m[1]!);
+  expect(displays.length).toBeGreaterThan(0);
+  for (const l of languages) {
+    await page.goto(`/${l}/asylum/`);
+    await expect(page.getByTestId('asylum-step')).toHaveCount(steps);
+    const links = page.locator('main a[href^="tel:"]');
+    await expect(links).toHaveCount(displays.length);
+    const shown = await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href')!, a.textContent!, a.getAttribute('dir')]));
+    expect(shown.map(([, text]) => text)).toEqual(displays);
+    for (const [href, text, dir] of shown) {
+      expect(href!.replace('tel:+', '')).toBe(text!.replace('(0)', '').replace(/\D/g, ''));
+      expect(dir).toBe('ltr');
+    }
+  }
+});

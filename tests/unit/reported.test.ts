@@ -3,7 +3,7 @@ import { checkEvidence } from '@/lib/content/evidence';
 import { ContentError, type ContentIssue } from '@/lib/content/errors';
 import type { RawDocument } from '@/lib/content/model';
 import { parseContent } from '@/lib/content/parse';
-import { withChange } from './fixtures';
+import { doc, provenance, withChange, withExtra } from './fixtures';
 
 const SNAPSHOT = 'The circular of 9 October 2013 lets 90% of children enrol. Other text.';
 
@@ -69,5 +69,20 @@ describe('source addresses', () => {
   it('refuses a plain http address unless the record says the source is recorded only there', () => {
     expect(() => parseContent(withChange('sources/src.mdx', { url: 'http://example.org/page' }))).toThrow(/url.*https/s);
     expect(parseContent(withChange('sources/src.mdx', { url: 'http://example.org/page', plainHttp: true })).sources[0]).toMatchObject({ plainHttp: true });
+  });
+});
+
+describe('topic pages: helplines', () => {
+  const topic = (line: Record<string, unknown>) => withExtra(doc('Topic', 'topics/help.mdx', {
+    slug: 'help', title: 'Help', summary: 'H.', ...provenance,
+    reported: [{ source: 'src', quotes: ['Other text'], statement: 'S.' }],
+    helplines: [{ name: 'Line', source: 'src', phones: [{ label: 'Call', display: '+212 (0)5 37 65 28 81', e164: '+212537652881' }], details: ['Other text.'], ...line }],
+  }));
+  it('accepts hours and an address quoted verbatim from the helpline\'s source', () => {
+    expect(issuesOf(topic({}))).toEqual([]);
+  });
+  it('fails on a detail not in the source, and refuses a number that dials another', () => {
+    expect(issuesOf(topic({ details: ['Open every day.'] }))).toEqual([expect.objectContaining({ field: 'helplines.0.details.0' })]);
+    expect(() => parseContent(topic({ phones: [{ label: 'Call', display: '+212 (0)5 37 65 28 81', e164: '+212537652882' }] }))).toThrow(/display/);
   });
 });
