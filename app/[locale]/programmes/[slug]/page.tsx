@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { DataLinks } from '@/components/data/data-links';
+import { ReportedFacts } from '@/components/evidence/reported-facts';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { BacklinksSection } from '@/components/search/backlinks-section';
@@ -61,6 +62,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
           <p>{p.statedActionCount ? t('programmePage.actionsUnnamed', { count: p.statedActionCount }) : t('programmePage.noActions')}</p>
         )}
       </Section>
+      <ReportedFacts facts={p.reported} locale={locale} textLang={p.lang} editorial />
       <EditorialProjectLinks projects={c.projectsLinkedTo(p.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('programme', p.slug)} locale={locale} />
       <DataLinks dataset="programmes" record={p.slug} locale={locale} />

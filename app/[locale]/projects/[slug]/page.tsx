@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { DataLinks } from '@/components/data/data-links';
+import { ReportedFacts } from '@/components/evidence/reported-facts';
 import { EditorialSniaLinks } from '@/components/iom/editorial-snia-links';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { BacklinksSection } from '@/components/search/backlinks-section';
@@ -80,6 +81,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
         <p className="mt-4 text-slate-700">{t('projectPage.noDescription')}</p>
       )}
       <p className="mt-4">{t('projectPage.aboutArea')}{t('common.colon')}<span {...foreignText(area.lang, locale)}>{area.summary}</span></p>
+      <ReportedFacts facts={p.reported} locale={locale} textLang={p.lang} editorial={false} />
       <EditorialSniaLinks project={p} locale={locale} />
       <CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map(donorListName)} path={routes.project(locale, p.slug)} locale={locale} />
       <BacklinksSection entity={entityKey('project', p.slug)} locale={locale} />
