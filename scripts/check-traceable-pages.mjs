@@ -34,7 +34,7 @@ const NOT_CLAIMS = [
   /<script[\s\S]*?<\/script>/g,
   /<svg[\s\S]*?<\/svg>/g,
   // Citations and conflicts quote their own sources, proven verbatim by the content check (lib/content/evidence.ts).
-  /<(aside|section|p|nav|div)[^>]*data-testid="(source-note|citation|citations|sources-differ|permalink|data-links|breadcrumbs|prev-next)"[\s\S]*?<\/\1>/g,
+  /<(aside|section|p|nav|div)[^>]*data-testid="(source-note|citation|citations|source-words|sources-differ|permalink|data-links|breadcrumbs|prev-next)"[\s\S]*?<\/\1>/g,
   /<time[\s\S]*?<\/time>/g,
   /<a [^>]*href="(https?:|tel:|mailto:)[^"]*"[^>]*>[\s\S]*?<\/a>/g,
 ];

@@ -28,7 +28,7 @@ export function SourceWords({ quotes, source, locale }: { quotes: string[]; sour
 /**
  * "What the sources report": dated facts, each in this site's words with the source's own
  * words and the source beside it. The quotes and the source line are marked as the note
- * (data-testid="citation"): the content check proved them verbatim; the statement is what
+ * (data-testid="source-words"): the content check proved them verbatim; the statement is what
  * the page claims, and its numbers are traced to the sources the page's Source note names.
  */
 export function ReportedFacts({ facts, locale, textLang, editorial, id = 'reported' }: { facts: ReportedFact[]; locale: Locale; textLang: Locale; editorial: boolean; id?: string }) {
@@ -50,7 +50,7 @@ export function ReportedFacts({ facts, locale, textLang, editorial, id = 'report
                 {f.date ? <time dateTime={f.date} className="font-semibold">{formatFactDate(f.date, locale)}</time> : <span className="font-semibold">{t('reported.noDate')}</span>}
                 {t('common.colon')}<span {...foreignText(textLang, locale)}>{f.statement}</span>
               </p>
-              <p className="mt-1 text-sm text-slate-700" data-testid="citation">
+              <p className="mt-1 text-sm text-slate-700" data-testid="source-words">
                 {t('reported.sourceWords')}{t('common.colon')}<SourceWords quotes={f.quotes} source={source} locale={locale} /> — {t('reported.source')}{t('common.colon')}<SourceAttribution source={source} locale={locale} />
               </p>
             </li>

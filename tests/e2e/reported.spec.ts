@@ -35,7 +35,7 @@ test('the regularisation page shows every conflict as a table of its sides, and 
     // The conflicting shares are visible at a glance, in the sources' own words.
     for (const figure of ['65 pc', 'More than 85.53%', '92 pc']) await expect(tables.getByText(figure, { exact: false }).first()).toBeVisible();
     // Each fact names its source's kind in words.
-    await expect(page.getByTestId('reported-fact').first().getByTestId('citation')).toContainText(/\(.+\)/);
+    await expect(page.getByTestId('reported-fact').first().getByTestId('source-words')).toContainText(/\(.+\)/);
   }
 });
 

@@ -42,7 +42,7 @@ export default async function AsylumPage({ params }: { params: LocaleParams }) {
             return (
               <li key={step.quotes[0]} data-testid="asylum-step">
                 <p {...text}>{step.statement}</p>
-                <p className="mt-1 text-sm text-slate-700" data-testid="citation">
+                <p className="mt-1 text-sm text-slate-700" data-testid="source-words">
                   <SourceWords quotes={step.quotes} source={source} locale={locale} /> — <SourceAttribution source={source} locale={locale} />
                 </p>
               </li>
@@ -65,7 +65,7 @@ export default async function AsylumPage({ params }: { params: LocaleParams }) {
                   </li>
                 ))}
               </ul>
-              <p className="mt-2 text-sm text-slate-700" data-testid="citation">
+              <p className="mt-2 text-sm text-slate-700" data-testid="source-words">
                 {line.details.length > 0 && <><SourceWords quotes={line.details} source={source} locale={locale} /> — </>}
                 <SourceAttribution source={source} locale={locale} />
               </p>
