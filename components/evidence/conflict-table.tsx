@@ -32,7 +32,7 @@ export function ConflictTable({ conflict, locale, id }: { conflict: Conflict; lo
             const s = content.source(side.source);
             return (
               <tr key={side.source} className="align-top" data-testid="conflict-side">
-                <td className="border-b border-amber-200 p-2 font-semibold"><q {...foreignText(s.language, locale)}>{side.quote}</q></td>
+                <td className="border-b border-amber-200 p-2 font-semibold wrap-anywhere"><q {...foreignText(s.language, locale)}>{side.quote}</q></td>
                 <td className="border-b border-amber-200 p-2"><SourceAttribution source={s} locale={locale} /></td>
               </tr>
             );

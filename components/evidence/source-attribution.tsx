@@ -12,7 +12,7 @@ export function SourceAttribution({ source: s, locale }: { source: Source; local
   const details = [t(`reported.tier.${s.tier}`), ...(s.copy ? [t('reported.copy')] : []), ...(s.plainHttp ? [t('reported.plainHttp')] : [])];
   return (
     <>
-      <bdi {...foreignText('en', locale)}>{s.publisher}, “{s.title}”</bdi> ({details.join(', ')}){t('common.colon')}
+      <bdi {...foreignText('en', locale)} className="wrap-anywhere">{s.publisher}, “{s.title}”</bdi> ({details.join(', ')}){t('common.colon')}
       <a href={s.url} className="break-all" dir="ltr">{s.url}</a>
     </>
   );

@@ -18,7 +18,7 @@ function Attribution({ q, locale }: { q: Quoted; locale: Locale }) {
   const s: Source = content.source(q.source);
   return (
     <>
-      <q {...foreignText(s.language, locale)}>{q.quote}</q> — <bdi {...foreignText('en', locale)}>{t('cite.sourceItem', { publisher: s.publisher, title: s.title })}</bdi>{t('common.colon')}
+      <q {...foreignText(s.language, locale)}>{q.quote}</q> — <bdi {...foreignText('en', locale)} className="wrap-anywhere">{t('cite.sourceItem', { publisher: s.publisher, title: s.title })}</bdi> ({t(`reported.tier.${s.tier}`)}){t('common.colon')}
       <a href={s.url} className="break-all" dir="ltr">{s.url}</a>
     </>
   );

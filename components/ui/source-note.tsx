@@ -15,7 +15,7 @@ export function SourceNote({ sources, lastChecked, locale }: { sources: Source[]
       <ul className="mt-1 space-y-1">
         {sources.map((s) => (
           <li key={s.id}>
-            <span {...foreignText('en', locale)}>{s.publisher}, “{s.title}”</span>{t('common.colon')}<a href={s.url} className="block break-all" dir="ltr">{s.url}</a>
+            <span {...foreignText('en', locale)} className="wrap-anywhere">{s.publisher}, “{s.title}”</span> ({t(`reported.tier.${s.tier}`)}){t('common.colon')}<a href={s.url} className="block break-all" dir="ltr">{s.url}</a>
           </li>
         ))}
       </ul>

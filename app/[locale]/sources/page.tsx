@@ -22,7 +22,7 @@ export default async function SourcesPage({ params }: { params: LocaleParams }) 
       <ul className="mt-4 space-y-3">
         {contentIn(locale).sources().map((s) => (
           <li key={s.id}>
-            <span {...foreignText('en', locale)}><span className="font-semibold">{s.publisher}</span>, “{s.title}”</span>{t('common.colon')}<a href={s.url} className="block break-all" dir="ltr">{s.url}</a>
+            <span {...foreignText('en', locale)} className="wrap-anywhere"><span className="font-semibold">{s.publisher}</span>, “{s.title}”</span>{t('common.colon')}<a href={s.url} className="block break-all" dir="ltr">{s.url}</a>
           </li>
         ))}
       </ul>
