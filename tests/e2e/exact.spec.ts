@@ -41,7 +41,7 @@ test('glosses carry numbered notes quoting their own source', async ({ page }) =
   await expect(notes.locator('li')).toHaveCount(1);
   const note = notes.locator('li').first();
   await expect(note.locator('q[lang="en"], q:not([lang])')).toHaveText('the Regional Development and Protection Programme for North Africa (RDPP NA)');
-  await expect(note).toContainText('— Italian Ministry of the Interior, “RDPP NA”: https://rdppna.interno.gov.it');
+  await expect(note).toContainText('— Italian Ministry of the Interior, “RDPP NA” (donor government): https://rdppna.interno.gov.it');
 });
 
 test('conflicts are shown, each side with its source, none chosen', async ({ page }) => {
