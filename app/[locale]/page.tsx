@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -20,6 +21,7 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   const content = contentIn(locale);
   const strategy = content.strategy();
@@ -27,11 +29,11 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   return (
     <article data-pagefind-body>
       <JsonLd data={breadcrumbLd(locale, [], t('breadcrumbs.home'))} />
-      <TranslationNotice textLang={strategy.lang} locale={locale} />
+      <TranslationNotice textLang={strategy.lang} />
       <div {...foreignText(strategy.lang, locale)}>
         <PageTitle kicker={t('home.kicker')}>{strategy.title}</PageTitle>
         <p className="text-lg">{strategy.summary}</p>
-        <MdxBody body={strategy.body.raw} locale={locale} />
+        <MdxBody body={strategy.body.raw} />
       </div>
       <Section id="strategic-objectives" title={t('home.strategicObjectives', { count: strategy.strategicObjectives.length })}>
         <ol className="list-decimal space-y-1 ps-6" {...foreignText(strategy.lang, locale)}>
@@ -47,11 +49,11 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         <p className="mt-2 text-sm text-slate-700">{t('home.namedActions', { named, total: strategy.totals.actions })}</p>
       </Section>
       <Section id="programmes" title={t('home.theProgrammes', { count: strategy.totals.programmes })}>
-        <StrategyMap locale={locale} />
-        <ProgrammeList programmes={content.programmes()} locale={locale} />
+        <StrategyMap />
+        <ProgrammeList programmes={content.programmes()} />
       </Section>
-      <Evidence doc={strategy} locale={locale} />
-      <SourceNote sources={content.sourcesOf(strategy)} lastChecked={strategy.lastChecked} locale={locale} />
+      <Evidence doc={strategy} />
+      <SourceNote sources={content.sourcesOf(strategy)} lastChecked={strategy.lastChecked} />
     </article>
   );
 }

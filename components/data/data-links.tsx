@@ -1,10 +1,11 @@
 import { getT } from '@/lib/i18n';
 import { dataPaths, type DatasetName } from '@/lib/open-data/datasets';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePageLocale } from '@/components/page-locale';
 
 /** Where an entity's facts can be downloaded: its own record and its whole dataset. */
-export function DataLinks({ dataset, record, locale }: { dataset: DatasetName; record?: string; locale: Locale }) {
+export function DataLinks({ dataset, record }: { dataset: DatasetName; record?: string }) {
+  const locale = usePageLocale();
   const t = getT(locale);
   return (
     <p className="mt-4 text-sm" data-testid="data-links">

@@ -1,9 +1,10 @@
 import type { Contact } from '@/lib/content';
 import { getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { usePageLocale } from '@/components/page-locale';
 
 /** A contact block: address, phones as tel: links, fax, email as a mailto: link. */
-export function ContactCard({ contact, headingId, locale }: { contact: Contact; headingId: string; locale: Locale }) {
+export function ContactCard({ contact, headingId }: { contact: Contact; headingId: string }) {
+  const locale = usePageLocale();
   const t = getT(locale);
   const colon = t('common.colon');
   return (

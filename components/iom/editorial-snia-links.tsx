@@ -2,11 +2,12 @@ import Link from '@/components/ui/link';
 import { contentIn, type Project } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
 import { Section } from '../ui/page-title';
+import { usePageLocale } from '@/components/page-locale';
 
 /** The SNIA programmes and objectives this site relates a project to — editorial, and labelled so. */
-export function EditorialSniaLinks({ project, locale }: { project: Project; locale: Locale }) {
+export function EditorialSniaLinks({ project }: { project: Project }) {
+  const locale = usePageLocale();
   const { programmes, objectives } = contentIn(locale).sniaLinksOf(project);
   if (programmes.length + objectives.length === 0) return null;
   const t = getT(locale);

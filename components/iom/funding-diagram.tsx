@@ -1,7 +1,8 @@
 import { contentIn, donorListName } from '@/lib/content';
 import { getT } from '@/lib/i18n';
-import { localeDirection, type Locale } from '@/lib/site';
+import { localeDirection } from '@/lib/site';
 import { fromReadingStart, wrapLabel } from '@/lib/svg-text';
+import { usePageLocale } from '@/components/page-locale';
 
 const WIDTH = 960;
 const LINE = 15;
@@ -38,7 +39,8 @@ function Column({ nodes, x, width, className, rtl }: { nodes: Node[]; x: number;
 }
 
 /** Donors → projects → thematic areas as a build-time SVG; the funding table beside it says the same. */
-export function FundingDiagram({ locale }: { locale: Locale }) {
+export function FundingDiagram() {
+  const locale = usePageLocale();
   const t = getT(locale);
   const content = contentIn(locale);
   const rtl = localeDirection(locale) === 'rtl';

@@ -2,10 +2,11 @@ import Link from '@/components/ui/link';
 import { contentIn, donorListName, type Project } from '@/lib/content';
 import { getFormat, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePageLocale } from '@/components/page-locale';
 
 /** Projects with their funders (and area, unless every project shares one). */
-export function ProjectList({ projects, locale, showArea = true }: { projects: Project[]; locale: Locale; showArea?: boolean }) {
+export function ProjectList({ projects, showArea = true }: { projects: Project[]; showArea?: boolean }) {
+  const locale = usePageLocale();
   const t = getT(locale);
   const c = contentIn(locale);
   return (

@@ -2,13 +2,14 @@ import Link from '@/components/ui/link';
 import { contentIn } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePageLocale } from '@/components/page-locale';
 
 /**
  * The whole hierarchy at a glance, folded: programmes with their objectives, IOM areas with
  * their projects. Native <details>/<summary> expand by keyboard and without JavaScript.
  */
-export function BrowseMenu({ locale }: { locale: Locale }) {
+export function BrowseMenu() {
+  const locale = usePageLocale();
   const t = getT(locale);
   const content = contentIn(locale);
   const summaryClass = 'cursor-pointer py-1 font-semibold';

@@ -1,9 +1,10 @@
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePageLocale } from '@/components/page-locale';
 
 /** A plain GET form to the search page: works with or without JavaScript. */
-export function HeaderSearch({ locale }: { locale: Locale }) {
+export function HeaderSearch() {
+  const locale = usePageLocale();
   const t = getT(locale);
   return (
     <form role="search" aria-label={t('headerSearch.label')} action={routes.search(locale)} method="get" className="flex gap-1">

@@ -1,10 +1,11 @@
 import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
 import { getT } from '@/lib/i18n';
-import { localeDirection, type Locale } from '@/lib/site';
+import { localeDirection } from '@/lib/site';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
+import { usePageLocale } from '@/components/page-locale';
 
 /**
  * Arabic text needs a font that has it: Noto Naskh Arabic, served from this site so no
@@ -29,16 +30,17 @@ const naskh = localFont({
 });
 
 /** The document shell for one language: lang and dir on <html>, the header, main and footer. */
-export function LocaleShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function LocaleShell({ children }: { children: ReactNode }) {
+  const locale = usePageLocale();
   return (
     <html lang={locale} dir={localeDirection(locale)} className={locale === 'ar' ? naskh.variable : undefined}>
       <body className="flex min-h-screen flex-col">
         <SkipLink label={getT(locale)('skipLink')} />
-        <SiteHeader locale={locale} />
+        <SiteHeader />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-6">
           {children}
         </main>
-        <SiteFooter locale={locale} />
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,9 +1,10 @@
 import Link from '@/components/ui/link';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePageLocale } from '@/components/page-locale';
 
-export function SiteFooter({ locale }: { locale: Locale }) {
+export function SiteFooter() {
+  const locale = usePageLocale();
   const t = getT(locale);
   return (
     <footer className="mt-12 border-t border-slate-300 bg-brand-50">

@@ -1,11 +1,13 @@
 import Link from '@/components/ui/link';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { localeNames, locales, type Locale } from '@/lib/site';
+import { localeNames, locales } from '@/lib/site';
 import { HeaderSearch } from './header-search';
 import { LanguageSwitcher } from './language-switcher.client';
+import { usePageLocale } from '@/components/page-locale';
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+export function SiteHeader() {
+  const locale = usePageLocale();
   const t = getT(locale);
   const links = [
     { href: routes.programmes(locale), label: t('header.programmes') },
@@ -38,7 +40,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
               ))}
             </ul>
           </nav>
-          <HeaderSearch locale={locale} />
+          <HeaderSearch />
         </div>
       </div>
     </header>

@@ -1,10 +1,11 @@
 import Link from '@/components/ui/link';
 import { alphabeticalIndex } from '@/lib/catalogue';
 import { getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { usePageLocale } from '@/components/page-locale';
 
 /** Every entity of the site, A to Z, with its type and code: search without JavaScript. */
-export function AZIndex({ locale }: { locale: Locale }) {
+export function AZIndex() {
+  const locale = usePageLocale();
   const t = getT(locale);
   const groups = alphabeticalIndex(locale);
   return (

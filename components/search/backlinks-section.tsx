@@ -3,11 +3,12 @@ import { catalogueByKey } from '@/lib/catalogue';
 import { contentIn } from '@/lib/content';
 import type { EntityKey } from '@/lib/content/backlinks';
 import { getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
 import { Section } from '../ui/page-title';
+import { usePageLocale } from '@/components/page-locale';
 
 /** "What links here": every entity whose content points at this one. */
-export function BacklinksSection({ entity, locale }: { entity: EntityKey; locale: Locale }) {
+export function BacklinksSection({ entity }: { entity: EntityKey }) {
+  const locale = usePageLocale();
   const t = getT(locale);
   const entries = catalogueByKey(locale);
   const links = contentIn(locale).backlinks(entity).flatMap((link) => {

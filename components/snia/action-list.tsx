@@ -3,10 +3,11 @@ import { actionSlug } from '@/lib/codes';
 import type { Action } from '@/lib/content';
 import { foreignText, getFormat, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePageLocale } from '@/components/page-locale';
 
 /** Actions with their descriptions; jointly described actions are marked as such. */
-export function ActionList({ actions, locale }: { actions: Action[]; locale: Locale }) {
+export function ActionList({ actions }: { actions: Action[] }) {
+  const locale = usePageLocale();
   const t = getT(locale);
   return (
     <ul className="space-y-2" data-testid="action-list">

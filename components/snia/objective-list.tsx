@@ -2,9 +2,10 @@ import Link from '@/components/ui/link';
 import type { Objective } from '@/lib/content';
 import { foreignText, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePageLocale } from '@/components/page-locale';
 
-export function ObjectiveList({ objectives, locale }: { objectives: Objective[]; locale: Locale }) {
+export function ObjectiveList({ objectives }: { objectives: Objective[] }) {
+  const locale = usePageLocale();
   const t = getT(locale);
   return (
     <ul className="space-y-2" data-testid="objective-list">

@@ -2,18 +2,17 @@ import Link from '@/components/ui/link';
 import { contentIn, type Programme } from '@/lib/content';
 import { foreignText, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePageLocale } from '@/components/page-locale';
 
 export function ProgrammeList({
   programmes,
-  locale,
   headingLevel: Heading = 'h3',
 }: {
   programmes: Programme[];
-  locale: Locale;
   /** Level of each card's heading, so the outline never skips a level. */
   headingLevel?: 'h2' | 'h3';
 }) {
+  const locale = usePageLocale();
   const t = getT(locale);
   const c = contentIn(locale);
   return (

@@ -2,8 +2,9 @@ import Link from '@/components/ui/link';
 import { contentIn } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { localeDirection, type Locale } from '@/lib/site';
+import { localeDirection } from '@/lib/site';
 import { fromReadingStart, wrapLabel } from '@/lib/svg-text';
+import { usePageLocale } from '@/components/page-locale';
 
 const ROW = 52;
 const LABEL_WIDTH = 300;
@@ -16,7 +17,8 @@ const LINE = 16;
  * SVG coordinates do not follow `dir`, so in Arabic the drawing is mirrored here: labels
  * on the right, objectives running leftwards.
  */
-export function StrategyMap({ locale }: { locale: Locale }) {
+export function StrategyMap() {
+  const locale = usePageLocale();
   const t = getT(locale);
   const c = contentIn(locale);
   const rtl = localeDirection(locale) === 'rtl';

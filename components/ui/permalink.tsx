@@ -1,10 +1,12 @@
 import { getT } from '@/lib/i18n';
-import { absoluteUrl, type Locale } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
 import { LazyCopyLinkButton } from './lazy.client';
 import { PreviewMarker } from './preview-marker';
+import { usePageLocale } from '@/components/page-locale';
 
 /** A stable link to an objective or action, with a copy button when JavaScript runs. */
-export function Permalink({ path, label, locale }: { path: string; label: string; locale: Locale }) {
+export function Permalink({ path, label }: { path: string; label: string }) {
+  const locale = usePageLocale();
   const t = getT(locale);
   const text = { button: t('permalink.copy'), target: t('permalink.to', { label }), copied: t('permalink.copied'), failed: t('permalink.failed') };
   return (
@@ -13,7 +15,7 @@ export function Permalink({ path, label, locale }: { path: string; label: string
         {t('permalink.label')}<span className="sr-only"> {t('permalink.to', { label })}</span>{t('common.colon')}<span dir="ltr">{absoluteUrl(path)}</span>
       </a>
       <LazyCopyLinkButton url={absoluteUrl(path)} text={text} />
-      <PreviewMarker locale={locale} />
+      <PreviewMarker />
     </p>
   );
 }

@@ -1,13 +1,14 @@
 import type { Source } from '@/lib/content';
 import { foreignText, formatDate, getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { usePageLocale } from '@/components/page-locale';
 
 /**
  * Where a page's facts come from, and when they were last checked. Source titles stay as
  * published (they are what a reader searches for); in French and Arabic the note also says
  * the translation is this site's.
  */
-export function SourceNote({ sources, lastChecked, locale }: { sources: Source[]; lastChecked: string; locale: Locale }) {
+export function SourceNote({ sources, lastChecked }: { sources: Source[]; lastChecked: string }) {
+  const locale = usePageLocale();
   const t = getT(locale);
   return (
     <aside aria-labelledby="source-heading" className="mt-10 rounded border border-slate-300 bg-slate-50 p-4 text-sm" data-testid="source-note">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { ActionList } from '@/components/snia/action-list';
@@ -16,13 +17,14 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function ActionsPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   const content = contentIn(locale);
   const actions = content.actions();
   const { totals } = content.strategy();
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.actions')} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.actions')} />
       <PageTitle>{t('header.actions')}</PageTitle>
       <p>{t('actionsPage.intro', { total: totals.actions, named: actions.length })}</p>
       {content.programmes().map((p) => {
@@ -30,7 +32,7 @@ export default async function ActionsPage({ params }: { params: LocaleParams }) 
         return (
           <Section key={p.slug} id={`programme-${p.number}`} title={t('common.programmeTitled', { number: p.number, title: p.title })}>
             {own.length > 0 ? (
-              <ActionList actions={own} locale={locale} />
+              <ActionList actions={own} />
             ) : (
               <p className="text-slate-700">
                 {p.statedActionCount ? t('programmePage.actionsUnnamed', { count: p.statedActionCount }) : t('actionsPage.noneNamed')}{' '}
@@ -40,10 +42,10 @@ export default async function ActionsPage({ params }: { params: LocaleParams }) 
           </Section>
         );
       })}
-      <DataLinks dataset="actions" locale={locale} />
+      <DataLinks dataset="actions" />
       {actions[0] && (
         // The total ("81 actions") is the strategy's, from its own source: cite both.
-        <SourceNote sources={[...new Set([...content.sourcesOf(actions[0]), ...content.sourcesOf(content.strategy())])]} lastChecked={actions[0].lastChecked} locale={locale} />
+        <SourceNote sources={[...new Set([...content.sourcesOf(actions[0]), ...content.sourcesOf(content.strategy())])]} lastChecked={actions[0].lastChecked} />
       )}
     </article>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import { ContactCard } from '@/components/iom/contact-card';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
@@ -14,19 +15,19 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function ContactPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   const content = contentIn(locale);
   const contacts = content.contacts();
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.contact')} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.contact')} />
       <PageTitle>{t('header.contact')}</PageTitle>
       <p>{t('contactPage.intro')}</p>
-      {contacts.map((c) => <ContactCard key={c.slug} contact={c} headingId={`contact-${c.slug}`} locale={locale} />)}
+      {contacts.map((c) => <ContactCard key={c.slug} contact={c} headingId={`contact-${c.slug}`} />)}
       <SourceNote
         sources={[...new Set(contacts.flatMap((c) => content.sourcesOf(c)))]}
         lastChecked={contacts.map((c) => c.lastChecked).sort().at(0) ?? ''}
-        locale={locale}
       />
     </article>
   );

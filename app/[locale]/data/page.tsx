@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -17,13 +18,14 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function DataPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   // The files themselves are English (the reference text): their descriptions are marked so.
   const english = foreignText('en', locale);
   return (
     <article data-pagefind-body>
       <JsonLd data={dataCatalogLd(locale)} />
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('dataPage.title')} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('dataPage.title')} />
       <PageTitle>{t('dataPage.title')}</PageTitle>
       <p>{t.rich('dataPage.intro', { schema: (chunks) => <a href="https://json-schema.org/">{chunks}</a> })}</p>
       <p className="mt-2">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -15,6 +16,7 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function DonorsPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   const content = contentIn(locale);
   const donors = content.donors();
@@ -23,7 +25,6 @@ export default async function DonorsPage({ params }: { params: LocaleParams }) {
       <Breadcrumbs
         trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
         current={t('iomPage.donors')}
-        locale={locale}
       />
       <PageTitle>{t('donorsPage.title', { count: donors.length })}</PageTitle>
       <p>{t.rich('donorsPage.seeAlso', { link: (chunks) => <Link href={routes.funding(locale)}>{chunks}</Link> })}</p>
@@ -35,8 +36,8 @@ export default async function DonorsPage({ params }: { params: LocaleParams }) {
           </li>
         ))}
       </ul>
-      <DataLinks dataset="donors" locale={locale} />
-      {donors[0] && <SourceNote sources={content.sourcesOf(donors[0])} lastChecked={donors[0].lastChecked} locale={locale} />}
+      <DataLinks dataset="donors" />
+      {donors[0] && <SourceNote sources={content.sourcesOf(donors[0])} lastChecked={donors[0].lastChecked} />}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import { DataLinks } from '@/components/data/data-links';
 import { FundingDiagram } from '@/components/iom/funding-diagram';
 import { FundingTable } from '@/components/iom/funding-table.client';
@@ -19,6 +20,7 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function FundingPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   const content = contentIn(locale);
   const rows = content.fundingRows();
@@ -29,7 +31,6 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
       <Breadcrumbs
         trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
         current={t('header.funding')}
-        locale={locale}
       />
       <PageTitle>{t('header.funding')}</PageTitle>
       <p>{t('fundingPage.intro', { donors: content.donors().length, projects: projects.length, pairs: rows.length })}</p>
@@ -37,7 +38,7 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
         <a href={routes.fundingCsv()} download>{t('fundingPage.download')}</a> {t('fundingPage.csvNote')}
       </p>
       <Section id="diagram" title={t('fundingPage.atAGlance')}>
-        <FundingDiagram locale={locale} />
+        <FundingDiagram />
       </Section>
       <Section id="table" title={t('fundingPage.tableTitle')}>
         <FundingTable
@@ -54,8 +55,8 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
           }))}
         />
       </Section>
-      <DataLinks dataset="funding" locale={locale} />
-      {projects[0] && <SourceNote sources={content.sourcesOf(projects[0])} lastChecked={projects[0].lastChecked} locale={locale} />}
+      <DataLinks dataset="funding" />
+      {projects[0] && <SourceNote sources={content.sourcesOf(projects[0])} lastChecked={projects[0].lastChecked} />}
     </article>
   );
 }

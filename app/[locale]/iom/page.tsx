@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { ProjectList } from '@/components/iom/project-list';
 import { MdxBody } from '@/components/mdx/mdx-body';
@@ -17,13 +18,14 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function IomPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   const content = contentIn(locale);
   const o = content.overview();
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.iom')} locale={locale} />
-      <TranslationNotice textLang={o.lang} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.iom')} />
+      <TranslationNotice textLang={o.lang} />
       <div {...foreignText(o.lang, locale)}>
         <PageTitle kicker={t('iomPage.kicker')}>{o.title}</PageTitle>
         <p className="text-lg">{o.summary}</p>
@@ -38,14 +40,14 @@ export default async function IomPage({ params }: { params: LocaleParams }) {
           src: (chunks) => <span {...foreignText('en', locale)}>{chunks}</span>,
         })}
       </p>
-      <div {...foreignText(o.lang, locale)}><MdxBody body={o.body.raw} locale={locale} /></div>
+      <div {...foreignText(o.lang, locale)}><MdxBody body={o.body.raw} /></div>
       <Section id="frameworks" title={t('iomPage.frameworks')}>
         <ul className="list-disc space-y-1 ps-6" {...foreignText(o.lang, locale)}>{o.frameworks.map((f) => <li key={f}>{f}</li>)}</ul>
       </Section>
       {content.thematicAreas().map((area) => (
         <Section key={area.slug} id={area.slug} title={area.title}>
           <p className="mb-2"><span {...foreignText(area.lang, locale)}>{area.summary}</span> <Link href={routes.area(locale, area.slug)}>{t('iomPage.moreOn', { title: area.title })}</Link></p>
-          <ProjectList projects={content.projectsIn(area)} locale={locale} showArea={false} />
+          <ProjectList projects={content.projectsIn(area)} showArea={false} />
         </Section>
       ))}
       <Section id="more" title={t('iomPage.more')}>
@@ -56,7 +58,7 @@ export default async function IomPage({ params }: { params: LocaleParams }) {
           <li><Link href={routes.contact(locale)}>{t('iomPage.contactLink')}</Link></li>
         </ul>
       </Section>
-      <SourceNote sources={content.sourcesOf(o)} lastChecked={o.lastChecked} locale={locale} />
+      <SourceNote sources={content.sourcesOf(o)} lastChecked={o.lastChecked} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { ObjectiveList } from '@/components/snia/objective-list';
@@ -16,22 +17,23 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function ObjectivesPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   const content = contentIn(locale);
   const objectives = content.objectives();
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.objectives')} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.objectives')} />
       <PageTitle>{t('objectivesPage.title', { count: objectives.length })}</PageTitle>
       <p>{t('objectivesPage.numbering', { last: objectives.length })}</p>
       {content.programmes().map((p) => (
         <Section key={p.slug} id={`programme-${p.number}`} title={t('common.programmeTitled', { number: p.number, title: p.title })}>
           <p className="mb-2 text-sm"><Link href={routes.programme(locale, p.slug)}>{t('objectivesPage.aboutProgramme', { number: p.number })}</Link></p>
-          <ObjectiveList objectives={content.objectivesOf(p)} locale={locale} />
+          <ObjectiveList objectives={content.objectivesOf(p)} />
         </Section>
       ))}
-      <DataLinks dataset="objectives" locale={locale} />
-      {objectives[0] && <SourceNote sources={content.sourcesOf(objectives[0])} lastChecked={objectives[0].lastChecked} locale={locale} />}
+      <DataLinks dataset="objectives" />
+      {objectives[0] && <SourceNote sources={content.sourcesOf(objectives[0])} lastChecked={objectives[0].lastChecked} />}
     </article>
   );
 }

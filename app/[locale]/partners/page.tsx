@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { usePageLocale } from '@/components/page-locale';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { contentIn, type Partner } from '@/lib/content';
@@ -9,12 +11,12 @@ import { foreignText, getT } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { localeOf, type LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
 
 export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
   pageMetadata(routes.partners(await localeOf(params)));
 
-function PartnerItem({ partner, locale }: { partner: Partner; locale: Locale }) {
+function PartnerItem({ partner }: { partner: Partner }) {
+  const locale = usePageLocale();
   const t = getT(locale);
   const projects = contentIn(locale).projectsWithPartner(partner);
   return (
@@ -36,6 +38,7 @@ function PartnerItem({ partner, locale }: { partner: Partner; locale: Locale }) 
 
 export default async function PartnersPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   const content = contentIn(locale);
   const partners = content.partners();
@@ -48,18 +51,17 @@ export default async function PartnersPage({ params }: { params: LocaleParams })
       <Breadcrumbs
         trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
         current={t('iomPage.partners')}
-        locale={locale}
       />
       <PageTitle>{t('iomPage.partners')}</PageTitle>
       {groups.map((g) => (
         <Section key={g.kind} id={g.kind} title={g.title}>
           <ul className="space-y-3">
-            {partners.filter((p) => p.kind === g.kind).map((p) => <PartnerItem key={p.slug} partner={p} locale={locale} />)}
+            {partners.filter((p) => p.kind === g.kind).map((p) => <PartnerItem key={p.slug} partner={p} />)}
           </ul>
         </Section>
       ))}
-      <DataLinks dataset="partners" locale={locale} />
-      {partners[0] && <SourceNote sources={content.sourcesOf(partners[0])} lastChecked={partners[0].lastChecked} locale={locale} />}
+      <DataLinks dataset="partners" />
+      {partners[0] && <SourceNote sources={content.sourcesOf(partners[0])} lastChecked={partners[0].lastChecked} />}
     </article>
   );
 }

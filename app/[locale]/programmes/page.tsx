@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import { DataLinks } from '@/components/data/data-links';
 import { ProgrammeList } from '@/components/snia/programme-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -15,17 +16,18 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function ProgrammesPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   const content = contentIn(locale);
   const programmes = content.programmes();
   const [first] = programmes;
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.programmes')} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.programmes')} />
       <PageTitle>{t('home.theProgrammes', { count: programmes.length })}</PageTitle>
-      <ProgrammeList programmes={programmes} locale={locale} headingLevel="h2" />
-      <DataLinks dataset="programmes" locale={locale} />
-      {first && <SourceNote sources={content.sourcesOf(first)} lastChecked={first.lastChecked} locale={locale} />}
+      <ProgrammeList programmes={programmes} headingLevel="h2" />
+      <DataLinks dataset="programmes" />
+      {first && <SourceNote sources={content.sourcesOf(first)} lastChecked={first.lastChecked} />}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { ProjectList } from '@/components/iom/project-list';
@@ -16,6 +17,7 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function ProjectsPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   const content = contentIn(locale);
   const projects = content.projects();
@@ -24,17 +26,16 @@ export default async function ProjectsPage({ params }: { params: LocaleParams })
       <Breadcrumbs
         trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
         current={t('areaPage.projects')}
-        locale={locale}
       />
       <PageTitle>{t('projectsPage.title', { count: projects.length })}</PageTitle>
       <p><Link href={routes.funding(locale)}>{t('projectsPage.fundingLink')}</Link>.</p>
       {content.thematicAreas().map((area) => (
         <Section key={area.slug} id={area.slug} title={area.title}>
-          <ProjectList projects={content.projectsIn(area)} locale={locale} showArea={false} />
+          <ProjectList projects={content.projectsIn(area)} showArea={false} />
         </Section>
       ))}
-      <DataLinks dataset="projects" locale={locale} />
-      {projects[0] && <SourceNote sources={content.sourcesOf(projects[0])} lastChecked={projects[0].lastChecked} locale={locale} />}
+      <DataLinks dataset="projects" />
+      {projects[0] && <SourceNote sources={content.sourcesOf(projects[0])} lastChecked={projects[0].lastChecked} />}
     </article>
   );
 }

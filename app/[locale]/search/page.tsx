@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import { AZIndex } from '@/components/search/a-z-index';
 import { Search, type SearchText } from '@/components/search/search.client';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -38,15 +39,16 @@ function searchText(locale: Locale): SearchText {
 
 export default async function SearchPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   const coded = catalogue(locale).flatMap((e) =>
     e.code && (e.kind === 'objective' || e.kind === 'action') ? [{ code: e.code, type: e.type, title: e.title, href: e.href }] : []);
   return (
     <div>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('headerSearch.button')} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('headerSearch.button')} />
       <PageTitle>{t('headerSearch.button')}</PageTitle>
       <Search coded={coded} text={searchText(locale)} />
-      <AZIndex locale={locale} />
+      <AZIndex />
     </div>
   );
 }

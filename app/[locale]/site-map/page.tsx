@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { BrowseMenu } from '@/components/layout/browse-menu';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -15,15 +16,16 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function SiteMapPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   // Partners share one page, listed with the general pages.
   const kinds = entityKinds.filter((k) => k !== 'partner');
   const entries = catalogue(locale);
   return (
     <div>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('siteMap.title')} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('siteMap.title')} />
       <PageTitle>{t('siteMap.title')}</PageTitle>
-      <BrowseMenu locale={locale} />
+      <BrowseMenu />
       <Section id="general" title={t('siteMap.general')}>
         <ul className="list-disc space-y-1 ps-6">
           {generalSitePages(locale).map((p) => <li key={p.path}><Link href={p.path}>{p.label}</Link></li>)}

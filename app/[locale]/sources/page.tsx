@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
 import { contentIn } from '@/lib/content';
@@ -12,10 +13,11 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
 
 export default async function SourcesPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params);
+  setRequestLocale(locale);
   const t = getT(locale);
   return (
     <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('sourcesPage.title')} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('sourcesPage.title')} />
       <PageTitle>{t('sourcesPage.title')}</PageTitle>
       <p>{t('sourcesPage.intro')}</p>
       {locale !== 'en' && <p className="mt-2">{t('sourcesPage.asPublished')}</p>}

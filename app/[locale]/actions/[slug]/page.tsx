@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { MdxBody } from '@/components/mdx/mdx-body';
@@ -36,6 +37,7 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 
 export default async function ActionPage({ params }: { params: SlugParams }) {
   const { locale, entity: a } = await entityOf(params, findAction);
+  setRequestLocale(locale);
   const t = getT(locale);
   const c = contentIn(locale);
   const p = c.programme(a.programme);
@@ -45,7 +47,7 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
   return (
     <article data-pagefind-body>
       <JsonLd data={actionLd(locale, a)} />
-      <SearchMeta kind="action" code={a.code} locale={locale} />
+      <SearchMeta kind="action" code={a.code} />
       <Breadcrumbs
         trail={[
           { label: t('breadcrumbs.home'), href: routes.home(locale) },
@@ -53,12 +55,11 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
           { label: t('common.programme', { number: p.number }), href: routes.programme(locale, p.slug) },
         ]}
         current={actionName}
-        locale={locale}
       />
-      <TranslationNotice textLang={a.lang} locale={locale} />
+      <TranslationNotice textLang={a.lang} />
       <PageTitle kicker={t('common.programmeTitled', { number: p.number, title: p.title })}>{actionName}</PageTitle>
       <p className="text-lg" {...foreignText(a.lang, locale)}>{a.description}.</p>
-      <OfficialWording english={content.action(a.code).description} source={content.source(a.sources[0]!)} textLang={a.lang} note={a.officialNote} locale={locale} />
+      <OfficialWording english={content.action(a.code).description} source={content.source(a.sources[0]!)} textLang={a.lang} note={a.officialNote} />
       {shared.length > 0 && (
         <p className="mt-2 rounded bg-brand-50 p-3 text-sm">
           {t.rich('actionPage.shared', {
@@ -68,21 +69,21 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
           })}
         </p>
       )}
-      <div className="mt-4"><Permalink path={routes.action(locale, a.code)} label={t('actionPage.actionLower', { code: a.code })} locale={locale} /></div>
-      {a.body.raw.trim() && <div {...foreignText(a.lang, locale)}><MdxBody body={a.body.raw} locale={locale} /></div>}
+      <div className="mt-4"><Permalink path={routes.action(locale, a.code)} label={t('actionPage.actionLower', { code: a.code })} /></div>
+      {a.body.raw.trim() && <div {...foreignText(a.lang, locale)}><MdxBody body={a.body.raw} /></div>}
       <Section id="programme" title={t('strategyMap.programme')}>
         <p><Link href={routes.programme(locale, p.slug)}>{t('common.programmeTitled', { number: p.number, title: p.title })}</Link></p>
       </Section>
       <Section id="objectives" title={t('strategyMap.objectives')}>
         {objectives.length > 0 ? (
-          <ObjectiveList objectives={objectives} locale={locale} />
+          <ObjectiveList objectives={objectives} />
         ) : (
           <p>{t('actionPage.noObjective')}</p>
         )}
       </Section>
-      <BacklinksSection entity={entityKey('action', a.code)} locale={locale} />
-      <DataLinks dataset="actions" record={actionSlug(a.code)} locale={locale} />
-      <SourceNote sources={c.sourcesOf(a)} lastChecked={a.lastChecked} locale={locale} />
+      <BacklinksSection entity={entityKey('action', a.code)} />
+      <DataLinks dataset="actions" record={actionSlug(a.code)} />
+      <SourceNote sources={c.sourcesOf(a)} lastChecked={a.lastChecked} />
     </article>
   );
 }

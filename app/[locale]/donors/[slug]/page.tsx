@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { BacklinksSection } from '@/components/search/backlinks-section';
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 
 export default async function DonorPage({ params }: { params: SlugParams }) {
   const { locale, entity: d } = await entityOf(params, (c, slug) => c.donor(slug));
+  setRequestLocale(locale);
   const t = getT(locale);
   const c = contentIn(locale);
   const projects = c.projectsFundedBy(d);
@@ -35,7 +37,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
   return (
     <article data-pagefind-body>
       <JsonLd data={donorLd(locale, d)} />
-      <SearchMeta kind="donor" code={d.shortName} locale={locale} />
+      <SearchMeta kind="donor" code={d.shortName} />
       <Breadcrumbs
         trail={[
           { label: t('breadcrumbs.home'), href: routes.home(locale) },
@@ -43,9 +45,8 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
           { label: t('iomPage.donors'), href: routes.donors(locale) },
         ]}
         current={d.shortName ?? d.name}
-        locale={locale}
       />
-      {d.description && <TranslationNotice textLang={d.lang} locale={locale} />}
+      {d.description && <TranslationNotice textLang={d.lang} />}
       <PageTitle kicker={t('entityTypes.donor')}>{d.name}{d.shortName && ` (${d.shortName})`}</PageTitle>
       {d.description && <p {...foreignText(d.lang, locale)}>{d.description}</p>}
       <Section id="projects" title={t('donorPage.projects', { count: projects.length })}>
@@ -64,11 +65,11 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
           })}
         </ul>
       </Section>
-      <CiteThis title={t('donorPage.citeTitle', { name: d.name })} sources={c.sourcesOf(d)} path={routes.donor(locale, d.slug)} locale={locale} />
-      <BacklinksSection entity={entityKey('donor', d.slug)} locale={locale} />
-      <DataLinks dataset="donors" record={d.slug} locale={locale} />
-      <Evidence doc={d} locale={locale} />
-      <SourceNote sources={c.sourcesOf(d)} lastChecked={d.lastChecked} locale={locale} />
+      <CiteThis title={t('donorPage.citeTitle', { name: d.name })} sources={c.sourcesOf(d)} path={routes.donor(locale, d.slug)} />
+      <BacklinksSection entity={entityKey('donor', d.slug)} />
+      <DataLinks dataset="donors" record={d.slug} />
+      <Evidence doc={d} />
+      <SourceNote sources={c.sourcesOf(d)} lastChecked={d.lastChecked} />
     </article>
   );
 }

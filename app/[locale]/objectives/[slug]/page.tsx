@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
@@ -38,6 +39,7 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 
 export default async function ObjectivePage({ params }: { params: SlugParams }) {
   const { locale, entity: o } = await entityOf(params, findObjective);
+  setRequestLocale(locale);
   const t = getT(locale);
   const c = contentIn(locale);
   const p = c.programme(o.programme);
@@ -48,7 +50,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
   return (
     <article data-pagefind-body>
       <JsonLd data={objectiveLd(locale, o)} />
-      <SearchMeta kind="objective" code={o.code} locale={locale} />
+      <SearchMeta kind="objective" code={o.code} />
       <Breadcrumbs
         trail={[
           { label: t('breadcrumbs.home'), href: routes.home(locale) },
@@ -56,12 +58,11 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
           { label: t('common.programme', { number: p.number }), href: routes.programme(locale, p.slug) },
         ]}
         current={o.code}
-        locale={locale}
       />
-      <TranslationNotice textLang={o.lang} locale={locale} />
+      <TranslationNotice textLang={o.lang} />
       <PageTitle kicker={t('objectivePage.kicker', { code: o.code })}><span {...foreignText(o.lang, locale)}>{o.title}</span></PageTitle>
-      <OfficialWording english={content.objective(o.code).title} source={content.source(o.sources[0]!)} textLang={o.lang} note={o.officialNote} frenchSource={o.frenchTitle && content.source(o.frenchTitle.source)} locale={locale} />
-      <Permalink path={routes.objective(locale, o.code)} label={o.code} locale={locale} />
+      <OfficialWording english={content.objective(o.code).title} source={content.source(o.sources[0]!)} textLang={o.lang} note={o.officialNote} frenchSource={o.frenchTitle && content.source(o.frenchTitle.source)} />
+      <Permalink path={routes.objective(locale, o.code)} label={o.code} />
       <p className="mt-4">
         {t.rich('objectivePage.partOf', {
           number: p.number,
@@ -69,10 +70,10 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
           link: (chunks) => <Link href={routes.programme(locale, p.slug)}>{chunks}</Link>,
         })}
       </p>
-      {o.body.raw.trim() && <div {...foreignText(o.lang, locale)}><MdxBody body={o.body.raw} locale={locale} /></div>}
+      {o.body.raw.trim() && <div {...foreignText(o.lang, locale)}><MdxBody body={o.body.raw} /></div>}
       <Section id="actions" title={t('objectivePage.actions')}>
         {actions.length > 0 ? (
-          <ActionList actions={actions} locale={locale} />
+          <ActionList actions={actions} />
         ) : (
           <p>
             {t('objectivePage.noActions')}{' '}
@@ -87,14 +88,14 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
           </p>
         )}
       </Section>
-      <EditorialProjectLinks projects={c.projectsLinkedTo(o.code)} locale={locale} />
+      <EditorialProjectLinks projects={c.projectsLinkedTo(o.code)} />
       <nav aria-label={t('objectivePage.prevNext')} className="mt-8 flex justify-between gap-4 text-sm" data-testid="prev-next">
         {previous ? <Link href={routes.objective(locale, previous.code)} rel="prev"><Arrow to="back" /> <span className="sr-only">{t('objectivePage.previous')}{t('common.colon')}</span>{previous.code}</Link> : <span />}
         {next ? <Link href={routes.objective(locale, next.code)} rel="next"><span className="sr-only">{t('objectivePage.next')}{t('common.colon')}</span>{next.code} <Arrow to="forward" /></Link> : <span />}
       </nav>
-      <BacklinksSection entity={entityKey('objective', o.code)} locale={locale} />
-      <DataLinks dataset="objectives" record={objectiveSlug(o.code)} locale={locale} />
-      <SourceNote sources={c.sourcesOf(o)} lastChecked={o.lastChecked} locale={locale} />
+      <BacklinksSection entity={entityKey('objective', o.code)} />
+      <DataLinks dataset="objectives" record={objectiveSlug(o.code)} />
+      <SourceNote sources={c.sourcesOf(o)} lastChecked={o.lastChecked} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import { DataLinks } from '@/components/data/data-links';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
 import { MdxBody } from '@/components/mdx/mdx-body';
@@ -31,6 +32,7 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 
 export default async function ProgrammePage({ params }: { params: SlugParams }) {
   const { locale, entity: p } = await entityOf(params, (c, slug) => c.programme(slug));
+  setRequestLocale(locale);
   const t = getT(locale);
   const c = contentIn(locale);
   const objectives = c.objectivesOf(p);
@@ -38,34 +40,33 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
   return (
     <article data-pagefind-body>
       <JsonLd data={programmeLd(locale, p)} />
-      <SearchMeta kind="programme" code={String(p.number)} locale={locale} />
+      <SearchMeta kind="programme" code={String(p.number)} />
       <Breadcrumbs
         trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.programmes'), href: routes.programmes(locale) }]}
         current={t('common.programme', { number: p.number })}
-        locale={locale}
       />
-      <TranslationNotice textLang={p.lang} locale={locale} />
+      <TranslationNotice textLang={p.lang} />
       <div {...foreignText(p.lang, locale)}>
         <PageTitle kicker={t('programmePage.kicker', { number: p.number, total: c.programmes().length })}>{p.title}</PageTitle>
-        <OfficialWording english={content.programme(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} locale={locale} />
+        <OfficialWording english={content.programme(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} />
         <p className="mb-4 text-lg">{p.summary}</p>
-        <MdxBody body={p.body.raw} locale={locale} />
+        <MdxBody body={p.body.raw} />
       </div>
       <Section id="objectives" title={t('programmePage.objectives', { count: objectives.length })}>
-        <ObjectiveList objectives={objectives} locale={locale} />
+        <ObjectiveList objectives={objectives} />
       </Section>
       <Section id="actions" title={t('programmePage.actions')}>
         {actions.length > 0 ? (
-          <ActionList actions={actions} locale={locale} />
+          <ActionList actions={actions} />
         ) : (
           <p>{p.statedActionCount ? t('programmePage.actionsUnnamed', { count: p.statedActionCount }) : t('programmePage.noActions')}</p>
         )}
       </Section>
-      <EditorialProjectLinks projects={c.projectsLinkedTo(p.slug)} locale={locale} />
-      <BacklinksSection entity={entityKey('programme', p.slug)} locale={locale} />
-      <DataLinks dataset="programmes" record={p.slug} locale={locale} />
-      <Evidence doc={p} locale={locale} />
-      <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} locale={locale} />
+      <EditorialProjectLinks projects={c.projectsLinkedTo(p.slug)} />
+      <BacklinksSection entity={entityKey('programme', p.slug)} />
+      <DataLinks dataset="programmes" record={p.slug} />
+      <Evidence doc={p} />
+      <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} />
     </article>
   );
 }

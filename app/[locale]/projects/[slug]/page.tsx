@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { DataLinks } from '@/components/data/data-links';
@@ -32,6 +33,7 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 
 export default async function ProjectPage({ params }: { params: SlugParams }) {
   const { locale, entity: p } = await entityOf(params, (c, slug) => c.project(slug));
+  setRequestLocale(locale);
   const t = getT(locale);
   const format = getFormat(locale);
   const c = contentIn(locale);
@@ -53,7 +55,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
   return (
     <article data-pagefind-body>
       <JsonLd data={projectLd(locale, p)} />
-      <SearchMeta kind="project" code={p.shortName} locale={locale} />
+      <SearchMeta kind="project" code={p.shortName} />
       <Breadcrumbs
         trail={[
           { label: t('breadcrumbs.home'), href: routes.home(locale) },
@@ -61,11 +63,10 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
           { label: t('areaPage.projects'), href: routes.projects(locale) },
         ]}
         current={p.shortName ?? p.title}
-        locale={locale}
       />
-      <TranslationNotice textLang={p.lang} locale={locale} />
+      <TranslationNotice textLang={p.lang} />
       <PageTitle kicker={p.shortName ? `${kind} · ${p.shortName}` : kind}><span {...foreignText(p.lang, locale)}>{p.title}</span></PageTitle>
-      <OfficialWording english={content.project(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} locale={locale} />
+      <OfficialWording english={content.project(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} />
       <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
@@ -75,17 +76,17 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
         ))}
       </dl>
       {p.body.raw.trim() ? (
-        <div {...foreignText(p.lang, locale)}><MdxBody body={p.body.raw} locale={locale} /></div>
+        <div {...foreignText(p.lang, locale)}><MdxBody body={p.body.raw} /></div>
       ) : (
         <p className="mt-4 text-slate-700">{t('projectPage.noDescription')}</p>
       )}
       <p className="mt-4">{t('projectPage.aboutArea')}{t('common.colon')}<span {...foreignText(area.lang, locale)}>{area.summary}</span></p>
-      <EditorialSniaLinks project={p} locale={locale} />
-      <CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map(donorListName)} path={routes.project(locale, p.slug)} locale={locale} />
-      <BacklinksSection entity={entityKey('project', p.slug)} locale={locale} />
-      <DataLinks dataset="projects" record={p.slug} locale={locale} />
-      <Evidence doc={p} locale={locale} />
-      <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} locale={locale} />
+      <EditorialSniaLinks project={p} />
+      <CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map(donorListName)} path={routes.project(locale, p.slug)} />
+      <BacklinksSection entity={entityKey('project', p.slug)} />
+      <DataLinks dataset="projects" record={p.slug} />
+      <Evidence doc={p} />
+      <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} />
     </article>
   );
 }

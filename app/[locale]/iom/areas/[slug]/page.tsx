@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { ProjectList } from '@/components/iom/project-list';
@@ -27,34 +28,34 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
 
 export default async function AreaPage({ params }: { params: SlugParams }) {
   const { locale, entity: area } = await entityOf(params, (c, slug) => c.area(slug));
+  setRequestLocale(locale);
   const t = getT(locale);
   const c = contentIn(locale);
   const donors = c.donorsIn(area);
   return (
     <article data-pagefind-body>
-      <SearchMeta kind="area" locale={locale} />
+      <SearchMeta kind="area" />
       <Breadcrumbs
         trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
         current={area.title}
-        locale={locale}
       />
-      <TranslationNotice textLang={area.lang} locale={locale} />
+      <TranslationNotice textLang={area.lang} />
       <div {...foreignText(area.lang, locale)}>
         <PageTitle kicker={t('areaPage.kicker')}>{area.title}</PageTitle>
-        <OfficialWording english={content.area(area.slug).title} source={content.source(area.sources[0]!)} textLang={area.lang} locale={locale} />
-        <MdxBody body={area.body.raw} locale={locale} />
+        <OfficialWording english={content.area(area.slug).title} source={content.source(area.sources[0]!)} textLang={area.lang} />
+        <MdxBody body={area.body.raw} />
       </div>
       <Section id="projects" title={t('areaPage.projects')}>
-        <ProjectList projects={c.projectsIn(area)} locale={locale} showArea={false} />
+        <ProjectList projects={c.projectsIn(area)} showArea={false} />
       </Section>
       <Section id="donors" title={t('iomPage.donors')}>
         <ul className="list-disc space-y-1 ps-6">
           {donors.map((d) => <li key={d.slug}><Link href={routes.donor(locale, d.slug)}>{donorListName(d)}</Link></li>)}
         </ul>
       </Section>
-      <BacklinksSection entity={entityKey('area', area.slug)} locale={locale} />
-      <DataLinks dataset="thematic-areas" record={area.slug} locale={locale} />
-      <SourceNote sources={c.sourcesOf(area)} lastChecked={area.lastChecked} locale={locale} />
+      <BacklinksSection entity={entityKey('area', area.slug)} />
+      <DataLinks dataset="thematic-areas" record={area.slug} />
+      <SourceNote sources={c.sourcesOf(area)} lastChecked={area.lastChecked} />
     </article>
   );
 }
