@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
 import { LocaleShell } from '@/components/layout/locale-shell';
 import { routes } from '@/lib/routes';
 import { defaultLocale, localeNames, locales, siteName } from '@/lib/site';
@@ -17,10 +16,9 @@ export const metadata: Metadata = {
  */
 export default function NotFound() {
   const locale = defaultLocale;
-  setRequestLocale(locale);
   const t = getT(locale);
   return (
-    <LocaleShell>
+    <LocaleShell locale={locale}>
       <h1 className="text-2xl font-bold text-brand-900">{t('notFound.title')}</h1>
       <p className="mt-3">{t('notFound.text')}</p>
       <ul className="mt-3 list-disc ps-6">

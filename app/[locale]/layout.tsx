@@ -22,5 +22,5 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  return <LocaleShell>{children}</LocaleShell>;
+  return <LocaleShell locale={locale}>{children}</LocaleShell>;
 }

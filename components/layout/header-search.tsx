@@ -1,10 +1,9 @@
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { usePageLocale } from '@/components/page-locale';
+import type { Locale } from '@/lib/site';
 
 /** A plain GET form to the search page: works with or without JavaScript. */
-export function HeaderSearch() {
-  const locale = usePageLocale();
+export function HeaderSearch({ locale }: { locale: Locale }) {
   const t = getT(locale);
   return (
     <form role="search" aria-label={t('headerSearch.label')} action={routes.search(locale)} method="get" className="flex gap-1">

@@ -1,11 +1,10 @@
 import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
 import { getT } from '@/lib/i18n';
-import { localeDirection } from '@/lib/site';
+import { localeDirection, type Locale } from '@/lib/site';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
-import { usePageLocale } from '@/components/page-locale';
 
 /**
  * Arabic text needs a font that has it: Noto Naskh Arabic, served from this site so no
@@ -29,18 +28,22 @@ const naskh = localFont({
   adjustFontFallback: false,
 });
 
-/** The document shell for one language: lang and dir on <html>, the header, main and footer. */
-export function LocaleShell({ children }: { children: ReactNode }) {
-  const locale = usePageLocale();
+/**
+ * The document shell for one language: lang and dir on <html>, the header, main and footer.
+ * The shell takes its language as a prop, not from the request scope: the 404 page renders
+ * it in English, and Next renders that page's element inside every page's tree (its
+ * not-found boundary), so a request locale set there would leak into the page's shell.
+ */
+export function LocaleShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
     <html lang={locale} dir={localeDirection(locale)} className={locale === 'ar' ? naskh.variable : undefined}>
       <body className="flex min-h-screen flex-col">
         <SkipLink label={getT(locale)('skipLink')} />
-        <SiteHeader />
+        <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-6">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

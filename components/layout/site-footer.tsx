@@ -1,10 +1,9 @@
 import Link from '@/components/ui/link';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { usePageLocale } from '@/components/page-locale';
+import type { Locale } from '@/lib/site';
 
-export function SiteFooter() {
-  const locale = usePageLocale();
+export function SiteFooter({ locale }: { locale: Locale }) {
   const t = getT(locale);
   return (
     <footer className="mt-12 border-t border-slate-300 bg-brand-50">

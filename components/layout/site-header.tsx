@@ -1,13 +1,11 @@
 import Link from '@/components/ui/link';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { localeNames, locales } from '@/lib/site';
+import { localeNames, locales, type Locale } from '@/lib/site';
 import { HeaderSearch } from './header-search';
 import { LanguageSwitcher } from './language-switcher.client';
-import { usePageLocale } from '@/components/page-locale';
 
-export function SiteHeader() {
-  const locale = usePageLocale();
+export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getT(locale);
   const links = [
     { href: routes.programmes(locale), label: t('header.programmes') },
@@ -40,7 +38,7 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
-          <HeaderSearch />
+          <HeaderSearch locale={locale} />
         </div>
       </div>
     </header>
