@@ -1,7 +1,7 @@
 import { getT } from '@/lib/i18n';
 import { dataPaths, type DatasetName } from '@/lib/open-data/datasets';
 import { routes } from '@/lib/routes';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /** Where an entity's facts can be downloaded: its own record and its whole dataset. */
 export function DataLinks({ dataset, record }: { dataset: DatasetName; record?: string }) {

@@ -1,6 +1,6 @@
 import type { Contact } from '@/lib/content';
 import { getT } from '@/lib/i18n';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /** A contact block: address, phones as tel: links, fax, email as a mailto: link. */
 export function ContactCard({ contact, headingId }: { contact: Contact; headingId: string }) {

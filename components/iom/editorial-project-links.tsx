@@ -3,7 +3,7 @@ import type { Project } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { Section } from '../ui/page-title';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /**
  * IOM projects this site relates to an SNIA programme or objective. The link is our

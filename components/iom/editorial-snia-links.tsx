@@ -3,7 +3,7 @@ import { contentIn, type Project } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { Section } from '../ui/page-title';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /** The SNIA programmes and objectives this site relates a project to — editorial, and labelled so. */
 export function EditorialSniaLinks({ project }: { project: Project }) {

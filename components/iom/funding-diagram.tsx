@@ -2,7 +2,7 @@ import { contentIn, donorListName } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { localeDirection } from '@/lib/site';
 import { fromReadingStart, wrapLabel } from '@/lib/svg-text';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 const WIDTH = 960;
 const LINE = 15;

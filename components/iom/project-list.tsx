@@ -2,7 +2,7 @@ import Link from '@/components/ui/link';
 import { contentIn, donorListName, type Project } from '@/lib/content';
 import { getFormat, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /** Projects with their funders (and area, unless every project shares one). */
 export function ProjectList({ projects, showArea = true }: { projects: Project[]; showArea?: boolean }) {

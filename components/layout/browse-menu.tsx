@@ -2,7 +2,7 @@ import Link from '@/components/ui/link';
 import { contentIn } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /**
  * The whole hierarchy at a glance, folded: programmes with their objectives, IOM areas with

@@ -5,7 +5,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { checkedBodyTree } from '@/lib/content/body';
 import { mdxComponents } from './mdx-components';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /**
  * A checked link component (`<Action code="2.1" />`) as a plain element named after it, with

@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link';
 import { alphabeticalIndex } from '@/lib/catalogue';
 import { getT } from '@/lib/i18n';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /** Every entity of the site, A to Z, with its type and code: search without JavaScript. */
 export function AZIndex() {

@@ -4,7 +4,7 @@ import { contentIn } from '@/lib/content';
 import type { EntityKey } from '@/lib/content/backlinks';
 import { getT } from '@/lib/i18n';
 import { Section } from '../ui/page-title';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /** "What links here": every entity whose content points at this one. */
 export function BacklinksSection({ entity }: { entity: EntityKey }) {

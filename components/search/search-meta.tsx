@@ -1,6 +1,6 @@
 import { entityTypeLabel } from '@/lib/catalogue';
 import type { EntityKind } from '@/lib/content/backlinks';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /** Tells Pagefind a page's entity type (in the page's language) and code, shown beside each search result. */
 export function SearchMeta({ kind, code }: { kind: EntityKind; code?: string }) {

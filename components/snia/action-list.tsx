@@ -3,7 +3,7 @@ import { actionSlug } from '@/lib/codes';
 import type { Action } from '@/lib/content';
 import { foreignText, getFormat, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /** Actions with their descriptions; jointly described actions are marked as such. */
 export function ActionList({ actions }: { actions: Action[] }) {

@@ -2,7 +2,7 @@ import Link from '@/components/ui/link';
 import { contentIn, type Programme } from '@/lib/content';
 import { foreignText, getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 export function ProgrammeList({
   programmes,

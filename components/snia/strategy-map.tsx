@@ -4,7 +4,7 @@ import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { localeDirection } from '@/lib/site';
 import { fromReadingStart, wrapLabel } from '@/lib/svg-text';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 const ROW = 52;
 const LABEL_WIDTH = 300;

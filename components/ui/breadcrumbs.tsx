@@ -2,7 +2,7 @@ import Link from '@/components/ui/link';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getT } from '@/lib/i18n';
 import { breadcrumbLd } from '@/lib/structured-data';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 export interface Crumb {
   label: string;

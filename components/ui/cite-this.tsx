@@ -3,7 +3,7 @@ import { foreignText, getLongDatePattern, getT } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/site';
 import { AccessDate } from './access-date.client';
 import { PreviewMarker } from './preview-marker';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /**
  * A ready-to-copy citation. The author is this site: its pages are its own compilation, not

@@ -1,6 +1,6 @@
 import { content, type Source } from '@/lib/content';
 import { foreignText, getT } from '@/lib/i18n';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 interface Quoted {
   source: string;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Source } from '@/lib/content';
 import { foreignText, getT } from '@/lib/i18n';
 import type { Locale } from '@/lib/site';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /**
  * Under a title that is an official wording: says it is quoted exactly (the build proves it,

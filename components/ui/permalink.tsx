@@ -2,7 +2,7 @@ import { getT } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/site';
 import { LazyCopyLinkButton } from './lazy.client';
 import { PreviewMarker } from './preview-marker';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /** A stable link to an objective or action, with a copy button when JavaScript runs. */
 export function Permalink({ path, label }: { path: string; label: string }) {

@@ -1,6 +1,6 @@
 import { getT } from '@/lib/i18n';
 import { isPreview } from '@/lib/site';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /**
  * Shown beside every absolute address in a preview build (no public SITE_URL): the address

@@ -1,6 +1,6 @@
 import type { Source } from '@/lib/content';
 import { foreignText, formatDate, getT } from '@/lib/i18n';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /**
  * Where a page's facts come from, and when they were last checked. Source titles stay as

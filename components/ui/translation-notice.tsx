@@ -1,6 +1,6 @@
 import { getT } from '@/lib/i18n';
 import { localeNames, type Locale } from '@/lib/site';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 
 /**
  * Shown where a page's text has no translation yet: the reader gets the English text,

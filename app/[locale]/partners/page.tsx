@@ -3,7 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import { DataLinks } from '@/components/data/data-links';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { usePageLocale } from '@/components/page-locale';
+import { usePageLocale } from '@/components/page-scope';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { contentIn, type Partner } from '@/lib/content';

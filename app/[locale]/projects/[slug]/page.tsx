@@ -1,42 +1,25 @@
-import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
 import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
-import { DataLinks } from '@/components/data/data-links';
 import { EditorialSniaLinks } from '@/components/iom/editorial-snia-links';
+import { EntityPage } from '@/components/layout/page-frame';
 import { MdxBody } from '@/components/mdx/mdx-body';
-import { BacklinksSection } from '@/components/search/backlinks-section';
-import { SearchMeta } from '@/components/search/search-meta';
-import { JsonLd } from '@/components/seo/json-ld';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { CiteThis } from '@/components/ui/cite-this';
-import { PageTitle } from '@/components/ui/page-title';
+import { entityMetadata, entityScope } from '@/components/page-scope';
 import { OfficialWording } from '@/components/ui/official-wording';
-import { Evidence } from '@/components/ui/evidence';
-import { SourceNote } from '@/components/ui/source-note';
-import { TranslationNotice } from '@/components/ui/translation-notice';
-import { content, contentIn, donorListName } from '@/lib/content';
-import { entityKey } from '@/lib/content/backlinks';
-import { getFormat, foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { entityOf, localeSlugParams, type SlugParams } from '@/lib/page-params';
+import { content, donorListName, type ContentIndex } from '@/lib/content';
+import { getFormat, foreignText } from '@/lib/i18n';
+import { localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { projectLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => localeSlugParams(content.projects().map((p) => p.slug));
 
-export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: p } = await entityOf(params, (c, slug) => c.project(slug));
-  return pageMetadata(routes.project(locale, p.slug));
-}
+const find = (c: ContentIndex, slug: string) => c.project(slug);
+export const generateMetadata = entityMetadata(find, (locale, p) => routes.project(locale, p.slug));
 
 export default async function ProjectPage({ params }: { params: SlugParams }) {
-  const { locale, entity: p } = await entityOf(params, (c, slug) => c.project(slug));
-  setRequestLocale(locale);
-  const t = getT(locale);
+  const { locale, entity: p, t, c } = await entityScope(params, find);
   const format = getFormat(locale);
-  const c = contentIn(locale);
   const area = c.area(p.area);
   const donors = c.donorsOf(p);
   const partners = c.partnersOf(p);
@@ -53,19 +36,17 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
   if (p.countries) rows.push([t('projectPage.countries'), <span key="c" {...foreignText(p.lang, locale)}>{format.list(p.countries)}</span>]);
   const kind = t('entityTypes.project');
   return (
-    <article data-pagefind-body>
-      <JsonLd data={projectLd(locale, p)} />
-      <SearchMeta kind="project" code={p.shortName} />
-      <Breadcrumbs
-        trail={[
-          { label: t('breadcrumbs.home'), href: routes.home(locale) },
-          { label: t('header.iom'), href: routes.iom(locale) },
-          { label: t('areaPage.projects'), href: routes.projects(locale) },
-        ]}
-        current={p.shortName ?? p.title}
-      />
-      <TranslationNotice textLang={p.lang} />
-      <PageTitle kicker={p.shortName ? `${kind} · ${p.shortName}` : kind}><span {...foreignText(p.lang, locale)}>{p.title}</span></PageTitle>
+    <EntityPage
+      kind="project" id={p.slug} code={p.shortName} jsonLd={projectLd(locale, p)}
+      trail={[
+        { label: t('header.iom'), href: routes.iom(locale) },
+        { label: t('areaPage.projects'), href: routes.projects(locale) },
+      ]}
+      current={p.shortName ?? p.title}
+      kicker={p.shortName ? `${kind} · ${p.shortName}` : kind} title={p.title} textLang={p.lang} foreign="title"
+      cite={{ title: p.title, funders: donors.map(donorListName), path: routes.project(locale, p.slug) }}
+      dataset="projects" record={p.slug} evidence={p} sources={c.sourcesOf(p)} lastChecked={p.lastChecked}
+    >
       <OfficialWording english={content.project(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} />
       <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         {rows.map(([term, value]) => (
@@ -82,11 +63,6 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
       )}
       <p className="mt-4">{t('projectPage.aboutArea')}{t('common.colon')}<span {...foreignText(area.lang, locale)}>{area.summary}</span></p>
       <EditorialSniaLinks project={p} />
-      <CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map(donorListName)} path={routes.project(locale, p.slug)} />
-      <BacklinksSection entity={entityKey('project', p.slug)} />
-      <DataLinks dataset="projects" record={p.slug} />
-      <Evidence doc={p} />
-      <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} />
-    </article>
+    </EntityPage>
   );
 }

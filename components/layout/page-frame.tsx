@@ -1,0 +1,110 @@
+import type { ReactNode } from 'react';
+import type { Thing, WithContext } from 'schema-dts';
+import { DataLinks } from '@/components/data/data-links';
+import { usePageLocale } from '@/components/page-scope';
+import { BacklinksSection } from '@/components/search/backlinks-section';
+import { SearchMeta } from '@/components/search/search-meta';
+import { JsonLd } from '@/components/seo/json-ld';
+import { Breadcrumbs, type Crumb } from '@/components/ui/breadcrumbs';
+import { CiteThis } from '@/components/ui/cite-this';
+import { Evidence, type EvidenceOf } from '@/components/ui/evidence';
+import { PageTitle } from '@/components/ui/page-title';
+import { SourceNote } from '@/components/ui/source-note';
+import { TranslationNotice } from '@/components/ui/translation-notice';
+import type { Source } from '@/lib/content';
+import { entityKey, type EntityKind } from '@/lib/content/backlinks';
+import { foreignText, getT } from '@/lib/i18n';
+import type { DatasetName } from '@/lib/open-data/datasets';
+import { routes } from '@/lib/routes';
+import type { Locale } from '@/lib/site';
+
+export interface FrameProps {
+  /** The breadcrumb trail after Home, and the current page's label. */
+  trail?: Crumb[];
+  current: string;
+  kicker?: string;
+  title: ReactNode;
+  /** What follows the title directly (a summary, the official wording, the body). */
+  lead?: ReactNode;
+  /**
+   * Language of the page's own text. Set, a notice says when it is an English fallback;
+   * `foreign` marks the text's lang/dir on a block holding the title and the lead, or on the
+   * title alone.
+   */
+  textLang?: Locale;
+  foreign?: 'block' | 'title';
+  /** The page's body, between the title and the open-data links. */
+  children?: ReactNode;
+  /** The open data the page's facts are in: a dataset, and a record of it. */
+  dataset?: DatasetName;
+  record?: string;
+  evidence?: EvidenceOf;
+  /** The sources the page's "Source" note names, and the date they were last checked. */
+  sources?: { sources: Source[]; lastChecked: string };
+}
+
+/**
+ * The frame every content page shares, written once: the article Pagefind indexes, the
+ * breadcrumbs from Home, the translation notice, the title, then the body, the open-data
+ * links, the notes from other sources and the source note.
+ */
+export function PageFrame({ head, beforeData, ...props }: FrameProps & { head?: ReactNode; beforeData?: ReactNode }) {
+  const locale = usePageLocale();
+  const t = getT(locale);
+  const { trail = [], current, kicker, title, lead, textLang, foreign, children, dataset, record, evidence, sources } = props;
+  const lang = textLang ? foreignText(textLang, locale) : {};
+  return (
+    <article data-pagefind-body>
+      {head}
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, ...trail]} current={current} />
+      {textLang && <TranslationNotice textLang={textLang} />}
+      {foreign === 'block' ? (
+        <div {...lang}>
+          <PageTitle kicker={kicker}>{title}</PageTitle>
+          {lead}
+        </div>
+      ) : (
+        <>
+          <PageTitle kicker={kicker}>{foreign === 'title' ? <span {...lang}>{title}</span> : title}</PageTitle>
+          {lead}
+        </>
+      )}
+      {children}
+      {beforeData}
+      {dataset && <DataLinks dataset={dataset} record={record} />}
+      {evidence && <Evidence doc={evidence} />}
+      {sources && <SourceNote sources={sources.sources} lastChecked={sources.lastChecked} />}
+    </article>
+  );
+}
+
+export interface EntityProps extends Omit<FrameProps, 'dataset' | 'record' | 'sources'> {
+  /** The entity's kind and id (its back-references), and the code search results show. */
+  kind: EntityKind;
+  id: string;
+  code?: string;
+  jsonLd?: WithContext<Thing>;
+  dataset: DatasetName;
+  record: string;
+  sources: Source[];
+  lastChecked: string;
+  /** A "Cite this page" block, for the page at `path`. */
+  cite?: { title: string; path: string; funders?: string[] };
+}
+
+/** The frame of an entity's own page: the shared frame with its JSON-LD, search metadata, citation and back-references. */
+export function EntityPage({ kind, id, code, jsonLd, cite, sources, lastChecked, ...frame }: EntityProps) {
+  return (
+    <PageFrame
+      {...frame}
+      sources={{ sources, lastChecked }}
+      head={<>{jsonLd && <JsonLd data={jsonLd} />}<SearchMeta kind={kind} code={code} /></>}
+      beforeData={(
+        <>
+          {cite && <CiteThis title={cite.title} sources={sources} funders={cite.funders} path={cite.path} />}
+          <BacklinksSection entity={entityKey(kind, id)} />
+        </>
+      )}
+    />
+  );
+}
