@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Thing, WithContext } from 'schema-dts';
 import { DataLinks } from '@/components/data/data-links';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -13,7 +13,7 @@ import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import type { Source } from '@/lib/content';
 import { entityKey, type EntityKind } from '@/lib/content/backlinks';
-import { foreignText, getT } from '@/lib/i18n';
+import { foreignText } from '@/lib/i18n';
 import type { DatasetName } from '@/lib/open-data/datasets';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
@@ -39,8 +39,10 @@ export interface FrameProps {
   dataset?: DatasetName;
   record?: string;
   evidence?: EvidenceOf;
-  /** The sources the page's "Source" note names, and the date they were last checked. */
+  /** The sources the page's "Source" note names, and the date they were last checked, */
   sources?: { sources: Source[]; lastChecked: string };
+  /** or the document whose sources and check date they are. */
+  source?: { sources: string[]; lastChecked: string };
 }
 
 /**
@@ -49,9 +51,9 @@ export interface FrameProps {
  * links, the notes from other sources and the source note.
  */
 export function PageFrame({ head, beforeData, ...props }: FrameProps & { head?: ReactNode; beforeData?: ReactNode }) {
-  const locale = usePageLocale();
-  const t = getT(locale);
-  const { trail = [], current, kicker, title, lead, textLang, foreign, children, dataset, record, evidence, sources } = props;
+  const { locale, t, c } = usePage();
+  const { trail = [], current, kicker, title, lead, textLang, foreign, children, dataset, record, evidence, source } = props;
+  const sources = props.sources ?? (source && { sources: c.sourcesOf(source), lastChecked: source.lastChecked });
   const lang = textLang ? foreignText(textLang, locale) : {};
   return (
     <article data-pagefind-body>
