@@ -1,5 +1,4 @@
-import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { localeMetadata, pageScope } from '@/components/page-scope';
 import Link from '@/components/ui/link';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -9,21 +8,15 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
-import { contentIn } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { foreignText } from '@/lib/i18n';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { breadcrumbLd } from '@/lib/structured-data';
 
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.home(await localeOf(params)));
+export const generateMetadata = localeMetadata(routes.home);
 
 export default async function HomePage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  setRequestLocale(locale);
-  const t = getT(locale);
-  const content = contentIn(locale);
+  const { locale, t, c: content } = await pageScope(params);
   const strategy = content.strategy();
   const named = content.actions().length;
   return (

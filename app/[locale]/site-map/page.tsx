@@ -1,23 +1,17 @@
-import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { localeMetadata, pageScope } from '@/components/page-scope';
 import Link from '@/components/ui/link';
 import { BrowseMenu } from '@/components/layout/browse-menu';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { catalogue, entityKinds } from '@/lib/catalogue';
-import { getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { generalSitePages } from '@/lib/site-pages';
 
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.siteMap(await localeOf(params)));
+export const generateMetadata = localeMetadata(routes.siteMap);
 
 export default async function SiteMapPage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  setRequestLocale(locale);
-  const t = getT(locale);
+  const { locale, t } = await pageScope(params);
   // Partners share one page, listed with the general pages.
   const kinds = entityKinds.filter((k) => k !== 'partner');
   const entries = catalogue(locale);
