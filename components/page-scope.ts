@@ -44,6 +44,14 @@ export async function entityScope<T>(params: SlugParams, find: (content: Content
   return { entity, ...scope(locale) };
 }
 
+/** Finds an entity by its code (objectives, actions), from a slug that may not be one. */
+export function byCode<T>(codeFromSlug: (slug: string) => string | undefined, find: (content: ContentIndex, code: string) => T | undefined) {
+  return (content: ContentIndex, slug: string) => {
+    const code = codeFromSlug(slug);
+    return code ? find(content, code) : undefined;
+  };
+}
+
 /** generateMetadata for a page with one address per language. */
 export function localeMetadata(path: (locale: Locale) => string) {
   return async ({ params }: { params: LocaleParams }): Promise<Metadata> => pageMetadata(path(await localeOf(params)));

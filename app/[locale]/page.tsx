@@ -13,8 +13,6 @@ import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { breadcrumbLd } from '@/lib/structured-data';
 
-export const generateMetadata = localeMetadata(routes.home);
-
 export default async function HomePage({ params }: { params: LocaleParams }) {
   const { locale, t, c: content } = await pageScope(params);
   const strategy = content.strategy();
@@ -50,3 +48,5 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
     </article>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.home);

@@ -18,9 +18,19 @@ import type { DatasetName } from '@/lib/open-data/datasets';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
+/** The site's sections a breadcrumb trail passes through, by name. */
+const sections = {
+  iom: { label: 'header.iom', href: routes.iom },
+  programmes: { label: 'header.programmes', href: routes.programmes },
+  objectives: { label: 'header.objectives', href: routes.objectives },
+  actions: { label: 'header.actions', href: routes.actions },
+  donors: { label: 'iomPage.donors', href: routes.donors },
+  projects: { label: 'areaPage.projects', href: routes.projects },
+} as const;
+
 export interface FrameProps {
-  /** The breadcrumb trail after Home, and the current page's label. */
-  trail?: Crumb[];
+  /** The breadcrumb trail after Home (a section by name, or any page), and the current page's label. */
+  trail?: Array<keyof typeof sections | Crumb>;
   current: string;
   kicker?: string;
   title: ReactNode;
@@ -58,7 +68,10 @@ export function PageFrame({ head, beforeData, ...props }: FrameProps & { head?: 
   return (
     <article data-pagefind-body>
       {head}
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, ...trail]} current={current} />
+      <Breadcrumbs
+        trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, ...trail.map((crumb) => typeof crumb === 'string' ? { label: t(sections[crumb].label), href: sections[crumb].href(locale) } : crumb)]}
+        current={current}
+      />
       {textLang && <TranslationNotice textLang={textLang} />}
       {foreign === 'block' ? (
         <div {...lang}>

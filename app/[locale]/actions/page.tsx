@@ -6,8 +6,6 @@ import { Section } from '@/components/ui/page-title';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = localeMetadata(routes.actions);
-
 export default async function ActionsPage({ params }: { params: LocaleParams }) {
   const { locale, t, c } = await pageScope(params);
   const actions = c.actions();
@@ -37,3 +35,5 @@ export default async function ActionsPage({ params }: { params: LocaleParams }) 
     </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.actions);

@@ -4,8 +4,6 @@ import { localeMetadata, pageScope } from '@/components/page-scope';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = localeMetadata(routes.contact);
-
 export default async function ContactPage({ params }: { params: LocaleParams }) {
   const { t, c } = await pageScope(params);
   const contacts = c.contacts();
@@ -22,3 +20,5 @@ export default async function ContactPage({ params }: { params: LocaleParams }) 
     </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.contact);

@@ -11,8 +11,6 @@ import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { dataCatalogLd } from '@/lib/structured-data';
 
-export const generateMetadata = localeMetadata(routes.data);
-
 export default async function DataPage({ params }: { params: LocaleParams }) {
   const { locale, t } = await pageScope(params);
   // The files themselves are English (the reference text): their descriptions are marked so.
@@ -67,3 +65,5 @@ export default async function DataPage({ params }: { params: LocaleParams }) {
     </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.data);

@@ -5,17 +5,11 @@ import { donorListName } from '@/lib/content';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = localeMetadata(routes.donors);
-
 export default async function DonorsPage({ params }: { params: LocaleParams }) {
   const { locale, t, c } = await pageScope(params);
   const donors = c.donors();
   return (
-    <PageFrame
-      trail={[{ label: t('header.iom'), href: routes.iom(locale) }]} current={t('iomPage.donors')}
-      title={t('donorsPage.title', { count: donors.length })}
-      dataset="donors" source={donors[0]}
-    >
+    <PageFrame trail={['iom']} current={t('iomPage.donors')} title={t('donorsPage.title', { count: donors.length })} dataset="donors" source={donors[0]}>
       <p>{t.rich('donorsPage.seeAlso', { link: (chunks) => <Link href={routes.funding(locale)}>{chunks}</Link> })}</p>
       <ul className="mt-4 space-y-3" data-testid="donor-list">
         {donors.map((d) => (
@@ -28,3 +22,5 @@ export default async function DonorsPage({ params }: { params: LocaleParams }) {
     </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.donors);

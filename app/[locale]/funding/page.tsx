@@ -10,8 +10,6 @@ import { routes } from '@/lib/routes';
 import { intlLocales } from '@/lib/site';
 import { datasetLd } from '@/lib/structured-data';
 
-export const generateMetadata = localeMetadata(routes.funding);
-
 export default async function FundingPage({ params }: { params: LocaleParams }) {
   const { locale, t, c } = await pageScope(params);
   const rows = c.fundingRows();
@@ -19,7 +17,7 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
   return (
     <PageFrame
       head={<JsonLd data={datasetLd('funding')} />}
-      trail={[{ label: t('header.iom'), href: routes.iom(locale) }]} current={t('header.funding')}
+      trail={['iom']} current={t('header.funding')}
       title={t('header.funding')} dataset="funding" source={projects[0]}
     >
       <p>{t('fundingPage.intro', { donors: c.donors().length, projects: projects.length, pairs: rows.length })}</p>
@@ -47,3 +45,5 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
     </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.funding);

@@ -8,8 +8,6 @@ import { formatNumber, foreignText } from '@/lib/i18n';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = localeMetadata(routes.iom);
-
 export default async function IomPage({ params }: { params: LocaleParams }) {
   const { locale, t, c } = await pageScope(params);
   const o = c.overview();
@@ -50,3 +48,5 @@ export default async function IomPage({ params }: { params: LocaleParams }) {
     </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.iom);

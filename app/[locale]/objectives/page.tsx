@@ -6,8 +6,6 @@ import { Section } from '@/components/ui/page-title';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = localeMetadata(routes.objectives);
-
 export default async function ObjectivesPage({ params }: { params: LocaleParams }) {
   const { locale, t, c } = await pageScope(params);
   const objectives = c.objectives();
@@ -23,3 +21,5 @@ export default async function ObjectivesPage({ params }: { params: LocaleParams 
     </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.objectives);

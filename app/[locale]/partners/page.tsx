@@ -7,8 +7,6 @@ import { foreignText } from '@/lib/i18n';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = localeMetadata(routes.partners);
-
 function PartnerItem({ partner }: { partner: Partner }) {
   const { locale, t, c } = usePage();
   const projects = c.projectsWithPartner(partner);
@@ -30,7 +28,7 @@ function PartnerItem({ partner }: { partner: Partner }) {
 }
 
 export default async function PartnersPage({ params }: { params: LocaleParams }) {
-  const { locale, t, c } = await pageScope(params);
+  const { t, c } = await pageScope(params);
   const partners = c.partners();
   const groups = [
     { kind: 'government', title: t('partnersPage.government') },
@@ -38,7 +36,7 @@ export default async function PartnersPage({ params }: { params: LocaleParams })
   ] as const;
   return (
     <PageFrame
-      trail={[{ label: t('header.iom'), href: routes.iom(locale) }]} current={t('iomPage.partners')}
+      trail={['iom']} current={t('iomPage.partners')}
       title={t('iomPage.partners')} dataset="partners" source={partners[0]}
     >
       {groups.map((g) => (
@@ -51,3 +49,5 @@ export default async function PartnersPage({ params }: { params: LocaleParams })
     </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.partners);

@@ -4,8 +4,6 @@ import { ProgrammeList } from '@/components/snia/programme-list';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = localeMetadata(routes.programmes);
-
 export default async function ProgrammesPage({ params }: { params: LocaleParams }) {
   const { t, c } = await pageScope(params);
   const programmes = c.programmes();
@@ -15,3 +13,5 @@ export default async function ProgrammesPage({ params }: { params: LocaleParams 
     </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.programmes);

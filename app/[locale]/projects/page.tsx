@@ -6,17 +6,11 @@ import { Section } from '@/components/ui/page-title';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = localeMetadata(routes.projects);
-
 export default async function ProjectsPage({ params }: { params: LocaleParams }) {
   const { locale, t, c } = await pageScope(params);
   const projects = c.projects();
   return (
-    <PageFrame
-      trail={[{ label: t('header.iom'), href: routes.iom(locale) }]} current={t('areaPage.projects')}
-      title={t('projectsPage.title', { count: projects.length })}
-      dataset="projects" source={projects[0]}
-    >
+    <PageFrame trail={['iom']} current={t('areaPage.projects')} title={t('projectsPage.title', { count: projects.length })} dataset="projects" source={projects[0]}>
       <p><Link href={routes.funding(locale)}>{t('projectsPage.fundingLink')}</Link>.</p>
       {c.thematicAreas().map((area) => (
         <Section key={area.slug} id={area.slug} title={area.title}>
@@ -26,3 +20,5 @@ export default async function ProjectsPage({ params }: { params: LocaleParams })
     </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.projects);

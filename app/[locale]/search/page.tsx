@@ -9,8 +9,6 @@ import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { intlLocales, type Locale } from '@/lib/site';
 
-export const generateMetadata = localeMetadata(routes.search);
-
 const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 
 function searchText(locale: Locale): SearchText {
@@ -47,3 +45,5 @@ export default async function SearchPage({ params }: { params: LocaleParams }) {
     </div>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.search);

@@ -8,8 +8,6 @@ import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { generalSitePages } from '@/lib/site-pages';
 
-export const generateMetadata = localeMetadata(routes.siteMap);
-
 export default async function SiteMapPage({ params }: { params: LocaleParams }) {
   const { locale, t } = await pageScope(params);
   // Partners share one page, listed with the general pages.
@@ -37,3 +35,5 @@ export default async function SiteMapPage({ params }: { params: LocaleParams }) 
     </div>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.siteMap);

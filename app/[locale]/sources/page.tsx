@@ -4,8 +4,6 @@ import { foreignText } from '@/lib/i18n';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = localeMetadata(routes.sources);
-
 export default async function SourcesPage({ params }: { params: LocaleParams }) {
   const { locale, t, c } = await pageScope(params);
   return (
@@ -22,3 +20,5 @@ export default async function SourcesPage({ params }: { params: LocaleParams }) 
     </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.sources);

@@ -1,41 +1,32 @@
 import Link from '@/components/ui/link';
 import { EntityPage } from '@/components/layout/page-frame';
 import { MdxBody } from '@/components/mdx/mdx-body';
-import { entityMetadata, entityScope } from '@/components/page-scope';
+import { byCode, entityMetadata, entityScope } from '@/components/page-scope';
 import { ObjectiveList } from '@/components/snia/objective-list';
 import { Section } from '@/components/ui/page-title';
 import { OfficialWording } from '@/components/ui/official-wording';
 import { Permalink } from '@/components/ui/permalink';
 import { actionCodeFromSlug, actionSlug } from '@/lib/codes';
-import { content, type ContentIndex } from '@/lib/content';
+import { content } from '@/lib/content';
 import { getFormat, foreignText } from '@/lib/i18n';
 import { localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { actionLd } from '@/lib/structured-data';
 
-export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.actions().map((a) => actionSlug(a.code)));
-
-const findAction = (c: ContentIndex, slug: string) => {
-  const code = actionCodeFromSlug(slug);
-  return code ? c.action(code) : undefined;
-};
+const findAction = byCode(actionCodeFromSlug, (c, code) => c.action(code));
 
 export const generateMetadata = entityMetadata(findAction, (locale, a) => routes.action(locale, a.code));
 
 export default async function ActionPage({ params }: { params: SlugParams }) {
   const { locale, entity: a, t, c } = await entityScope(params, findAction);
+  const actionName = t('common.action', { code: a.code });
   const p = c.programme(a.programme);
   const objectives = c.objectivesOfAction(a);
   const shared = c.sharedWith(a);
-  const actionName = t('common.action', { code: a.code });
   return (
     <EntityPage
       kind="action" id={a.code} code={a.code} jsonLd={actionLd(locale, a)}
-      trail={[
-        { label: t('header.actions'), href: routes.actions(locale) },
-        { label: t('common.programme', { number: p.number }), href: routes.programme(locale, p.slug) },
-      ]}
+      trail={['actions', { label: t('common.programme', { number: p.number }), href: routes.programme(locale, p.slug) }]}
       current={actionName}
       kicker={t('common.programmeTitled', { number: p.number, title: p.title })} title={actionName} textLang={a.lang}
       dataset="actions" record={actionSlug(a.code)} sources={c.sourcesOf(a)} lastChecked={a.lastChecked}
@@ -66,3 +57,6 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
     </EntityPage>
   );
 }
+
+export const dynamicParams = false;
+export const generateStaticParams = () => localeSlugParams(content.actions().map((a) => actionSlug(a.code)));

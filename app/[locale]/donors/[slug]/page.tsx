@@ -8,10 +8,8 @@ import { localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { donorLd } from '@/lib/structured-data';
 
-export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.donors().map((d) => d.slug));
-
 const find = (c: ContentIndex, slug: string) => c.donor(slug);
+
 export const generateMetadata = entityMetadata(find, (locale, d) => routes.donor(locale, d.slug));
 
 export default async function DonorPage({ params }: { params: SlugParams }) {
@@ -21,10 +19,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
   return (
     <EntityPage
       kind="donor" id={d.slug} code={d.shortName} jsonLd={donorLd(locale, d)}
-      trail={[
-        { label: t('header.iom'), href: routes.iom(locale) },
-        { label: t('iomPage.donors'), href: routes.donors(locale) },
-      ]}
+      trail={['iom', 'donors']}
       current={d.shortName ?? d.name}
       kicker={t('entityTypes.donor')} title={<>{d.name}{d.shortName && ` (${d.shortName})`}</>}
       // The notice only where the page shows the donor's description (names stay as published).
@@ -52,3 +47,6 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
     </EntityPage>
   );
 }
+
+export const dynamicParams = false;
+export const generateStaticParams = () => localeSlugParams(content.donors().map((d) => d.slug));

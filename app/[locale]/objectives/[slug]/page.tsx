@@ -2,26 +2,20 @@ import Link from '@/components/ui/link';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
 import { EntityPage } from '@/components/layout/page-frame';
 import { MdxBody } from '@/components/mdx/mdx-body';
-import { entityMetadata, entityScope } from '@/components/page-scope';
+import { byCode, entityMetadata, entityScope } from '@/components/page-scope';
 import { ActionList } from '@/components/snia/action-list';
 import { Arrow } from '@/components/ui/arrow';
 import { Section } from '@/components/ui/page-title';
 import { OfficialWording } from '@/components/ui/official-wording';
 import { Permalink } from '@/components/ui/permalink';
 import { objectiveCodeFromSlug, objectiveSlug } from '@/lib/codes';
-import { content, type ContentIndex } from '@/lib/content';
+import { content } from '@/lib/content';
 import { foreignText } from '@/lib/i18n';
 import { localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { objectiveLd } from '@/lib/structured-data';
 
-export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.objectives().map((o) => objectiveSlug(o.code)));
-
-const findObjective = (c: ContentIndex, slug: string) => {
-  const code = objectiveCodeFromSlug(slug);
-  return code ? c.objective(code) : undefined;
-};
+const findObjective = byCode(objectiveCodeFromSlug, (c, code) => c.objective(code));
 
 export const generateMetadata = entityMetadata(findObjective, (locale, o) => routes.objective(locale, o.code));
 
@@ -35,10 +29,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
   return (
     <EntityPage
       kind="objective" id={o.code} code={o.code} jsonLd={objectiveLd(locale, o)}
-      trail={[
-        { label: t('header.objectives'), href: routes.objectives(locale) },
-        { label: t('common.programme', { number: p.number }), href: routes.programme(locale, p.slug) },
-      ]}
+      trail={['objectives', { label: t('common.programme', { number: p.number }), href: routes.programme(locale, p.slug) }]}
       current={o.code}
       kicker={t('objectivePage.kicker', { code: o.code })} title={o.title} textLang={o.lang} foreign="title"
       dataset="objectives" record={objectiveSlug(o.code)} sources={c.sourcesOf(o)} lastChecked={o.lastChecked}
@@ -78,3 +69,6 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
     </EntityPage>
   );
 }
+
+export const dynamicParams = false;
+export const generateStaticParams = () => localeSlugParams(content.objectives().map((o) => objectiveSlug(o.code)));

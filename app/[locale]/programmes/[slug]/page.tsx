@@ -11,10 +11,8 @@ import { localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { programmeLd } from '@/lib/structured-data';
 
-export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.programmes().map((p) => p.slug));
-
 const find = (c: ContentIndex, slug: string) => c.programme(slug);
+
 export const generateMetadata = entityMetadata(find, (locale, p) => routes.programme(locale, p.slug));
 
 export default async function ProgrammePage({ params }: { params: SlugParams }) {
@@ -24,7 +22,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
   return (
     <EntityPage
       kind="programme" id={p.slug} code={String(p.number)} jsonLd={programmeLd(locale, p)}
-      trail={[{ label: t('header.programmes'), href: routes.programmes(locale) }]}
+      trail={['programmes']}
       current={t('common.programme', { number: p.number })}
       kicker={t('programmePage.kicker', { number: p.number, total: c.programmes().length })}
       title={p.title} textLang={p.lang} foreign="block"
@@ -51,3 +49,6 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
     </EntityPage>
   );
 }
+
+export const dynamicParams = false;
+export const generateStaticParams = () => localeSlugParams(content.programmes().map((p) => p.slug));

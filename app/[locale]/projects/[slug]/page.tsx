@@ -11,15 +11,14 @@ import { localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { projectLd } from '@/lib/structured-data';
 
-export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.projects().map((p) => p.slug));
-
 const find = (c: ContentIndex, slug: string) => c.project(slug);
+
 export const generateMetadata = entityMetadata(find, (locale, p) => routes.project(locale, p.slug));
 
 export default async function ProjectPage({ params }: { params: SlugParams }) {
   const { locale, entity: p, t, c } = await entityScope(params, find);
   const format = getFormat(locale);
+  const kind = t('entityTypes.project');
   const area = c.area(p.area);
   const donors = c.donorsOf(p);
   const partners = c.partnersOf(p);
@@ -34,14 +33,10 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
     rows.push([t('projectPage.implementedBy'), <span key="p">{format.list([...links, t('projectPage.iom')])}</span>]);
   }
   if (p.countries) rows.push([t('projectPage.countries'), <span key="c" {...foreignText(p.lang, locale)}>{format.list(p.countries)}</span>]);
-  const kind = t('entityTypes.project');
   return (
     <EntityPage
       kind="project" id={p.slug} code={p.shortName} jsonLd={projectLd(locale, p)}
-      trail={[
-        { label: t('header.iom'), href: routes.iom(locale) },
-        { label: t('areaPage.projects'), href: routes.projects(locale) },
-      ]}
+      trail={['iom', 'projects']}
       current={p.shortName ?? p.title}
       kicker={p.shortName ? `${kind} · ${p.shortName}` : kind} title={p.title} textLang={p.lang} foreign="title"
       cite={{ title: p.title, funders: donors.map(donorListName), path: routes.project(locale, p.slug) }}
@@ -66,3 +61,6 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
     </EntityPage>
   );
 }
+
+export const dynamicParams = false;
+export const generateStaticParams = () => localeSlugParams(content.projects().map((p) => p.slug));

@@ -9,10 +9,8 @@ import { content, donorListName, type ContentIndex } from '@/lib/content';
 import { localeSlugParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const dynamicParams = false;
-export const generateStaticParams = () => localeSlugParams(content.thematicAreas().map((area) => area.slug));
-
 const find = (c: ContentIndex, slug: string) => c.area(slug);
+
 export const generateMetadata = entityMetadata(find, (locale, area) => routes.area(locale, area.slug));
 
 export default async function AreaPage({ params }: { params: SlugParams }) {
@@ -21,7 +19,7 @@ export default async function AreaPage({ params }: { params: SlugParams }) {
   return (
     <EntityPage
       kind="area" id={area.slug}
-      trail={[{ label: t('header.iom'), href: routes.iom(locale) }]}
+      trail={['iom']}
       current={area.title}
       kicker={t('areaPage.kicker')} title={area.title} textLang={area.lang} foreign="block"
       lead={(
@@ -43,3 +41,6 @@ export default async function AreaPage({ params }: { params: SlugParams }) {
     </EntityPage>
   );
 }
+
+export const dynamicParams = false;
+export const generateStaticParams = () => localeSlugParams(content.thematicAreas().map((area) => area.slug));
