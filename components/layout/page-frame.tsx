@@ -1,18 +1,12 @@
 import type { ReactNode } from 'react';
-import type { Thing, WithContext } from 'schema-dts';
 import { DataLinks } from '@/components/data/data-links';
 import { usePage } from '@/components/page-scope';
-import { BacklinksSection } from '@/components/search/backlinks-section';
-import { SearchMeta } from '@/components/search/search-meta';
-import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs, type Crumb } from '@/components/ui/breadcrumbs';
-import { CiteThis } from '@/components/ui/cite-this';
 import { Evidence, type EvidenceOf } from '@/components/ui/evidence';
 import { PageTitle } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
 import type { Source } from '@/lib/content';
-import { entityKey, type EntityKind } from '@/lib/content/backlinks';
 import { foreignText } from '@/lib/i18n';
 import type { DatasetName } from '@/lib/open-data/datasets';
 import { routes } from '@/lib/routes';
@@ -67,59 +61,28 @@ export function PageFrame({ head, beforeData, ...props }: FrameProps & { head?: 
   const lang = textLang ? foreignText(textLang, locale) : {};
   return (
     <article data-pagefind-body>
-      {head}
+      {head ?? null}
       <Breadcrumbs
         trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, ...trail.map((crumb) => typeof crumb === 'string' ? { label: t(sections[crumb].label), href: sections[crumb].href(locale) } : crumb)]}
         current={current}
       />
-      {textLang && <TranslationNotice textLang={textLang} />}
+      {textLang ? <TranslationNotice textLang={textLang} /> : null}
       {foreign === 'block' ? (
         <div {...lang}>
           <PageTitle kicker={kicker}>{title}</PageTitle>
-          {lead}
+          {lead ?? null}
         </div>
       ) : (
         <>
           <PageTitle kicker={kicker}>{foreign === 'title' ? <span {...lang}>{title}</span> : title}</PageTitle>
-          {lead}
+          {lead ?? null}
         </>
       )}
       {children}
-      {beforeData}
-      {dataset && <DataLinks dataset={dataset} record={record} />}
-      {evidence && <Evidence doc={evidence} />}
-      {sources && <SourceNote sources={sources.sources} lastChecked={sources.lastChecked} />}
+      {beforeData ?? null}
+      {dataset ? <DataLinks dataset={dataset} record={record} /> : null}
+      {evidence ? <Evidence doc={evidence} /> : null}
+      {sources ? <SourceNote sources={sources.sources} lastChecked={sources.lastChecked} /> : null}
     </article>
-  );
-}
-
-export interface EntityProps extends Omit<FrameProps, 'dataset' | 'record' | 'sources'> {
-  /** The entity's kind and id (its back-references), and the code search results show. */
-  kind: EntityKind;
-  id: string;
-  code?: string;
-  jsonLd?: WithContext<Thing>;
-  dataset: DatasetName;
-  record: string;
-  sources: Source[];
-  lastChecked: string;
-  /** A "Cite this page" block, for the page at `path`. */
-  cite?: { title: string; path: string; funders?: string[] };
-}
-
-/** The frame of an entity's own page: the shared frame with its JSON-LD, search metadata, citation and back-references. */
-export function EntityPage({ kind, id, code, jsonLd, cite, sources, lastChecked, ...frame }: EntityProps) {
-  return (
-    <PageFrame
-      {...frame}
-      sources={{ sources, lastChecked }}
-      head={<>{jsonLd && <JsonLd data={jsonLd} />}<SearchMeta kind={kind} code={code} /></>}
-      beforeData={(
-        <>
-          {cite && <CiteThis title={cite.title} sources={sources} funders={cite.funders} path={cite.path} />}
-          <BacklinksSection entity={entityKey(kind, id)} />
-        </>
-      )}
-    />
   );
 }

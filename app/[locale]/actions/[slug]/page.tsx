@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { EntityPage } from '@/components/layout/page-frame';
+import { EntityPage } from '@/components/layout/entity-page';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { byCode, entityMetadata, entityScope } from '@/components/page-scope';
 import { ObjectiveList } from '@/components/snia/objective-list';

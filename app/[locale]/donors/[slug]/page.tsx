@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { EntityPage } from '@/components/layout/page-frame';
+import { EntityPage } from '@/components/layout/entity-page';
 import { entityMetadata, entityScope } from '@/components/page-scope';
 import { Section } from '@/components/ui/page-title';
 import { content, donorListName, type ContentIndex } from '@/lib/content';

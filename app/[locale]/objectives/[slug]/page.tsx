@@ -1,6 +1,6 @@
 import Link from '@/components/ui/link';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
-import { EntityPage } from '@/components/layout/page-frame';
+import { EntityPage } from '@/components/layout/entity-page';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { byCode, entityMetadata, entityScope } from '@/components/page-scope';
 import { ActionList } from '@/components/snia/action-list';

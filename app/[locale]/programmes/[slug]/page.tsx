@@ -1,5 +1,5 @@
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
-import { EntityPage } from '@/components/layout/page-frame';
+import { EntityPage } from '@/components/layout/entity-page';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { entityMetadata, entityScope } from '@/components/page-scope';
 import { ActionList } from '@/components/snia/action-list';

@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { EditorialSniaLinks } from '@/components/iom/editorial-snia-links';
-import { EntityPage } from '@/components/layout/page-frame';
+import { EntityPage } from '@/components/layout/entity-page';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { entityMetadata, entityScope } from '@/components/page-scope';
 import { OfficialWording } from '@/components/ui/official-wording';

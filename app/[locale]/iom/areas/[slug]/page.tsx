@@ -1,6 +1,6 @@
 import Link from '@/components/ui/link';
 import { ProjectList } from '@/components/iom/project-list';
-import { EntityPage } from '@/components/layout/page-frame';
+import { EntityPage } from '@/components/layout/entity-page';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { entityMetadata, entityScope } from '@/components/page-scope';
 import { Section } from '@/components/ui/page-title';
