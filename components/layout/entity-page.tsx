@@ -1,16 +1,16 @@
+import type { ReactNode } from 'react';
 import type { Thing, WithContext } from 'schema-dts';
 import { PageFrame, type FrameProps } from '@/components/layout/page-frame';
 import { BacklinksSection } from '@/components/search/backlinks-section';
 import { SearchMeta } from '@/components/search/search-meta';
 import { JsonLd } from '@/components/seo/json-ld';
-import { CiteThis } from '@/components/ui/cite-this';
 import type { Source } from '@/lib/content';
 import { entityKey, type EntityKind } from '@/lib/content/backlinks';
 import type { DatasetName } from '@/lib/open-data/datasets';
 
 /*
- * Apart from the shared frame (page-frame.tsx) so that pages without a citation block do
- * not load its client part (the access date).
+ * The citation block is a slot the page fills (donors, projects), not imported here: every
+ * page that imported it loaded its client part (the access date) whether it showed it or not.
  */
 
 export interface EntityProps extends Omit<FrameProps, 'dataset' | 'record' | 'sources'> {
@@ -23,8 +23,8 @@ export interface EntityProps extends Omit<FrameProps, 'dataset' | 'record' | 'so
   record: string;
   sources: Source[];
   lastChecked: string;
-  /** A "Cite this page" block, for the page at `path`. */
-  cite?: { title: string; path: string; funders?: string[] };
+  /** The page's "Cite this page" block, before its back-references. */
+  cite?: ReactNode;
 }
 
 /** The frame of an entity's own page: the shared frame with its JSON-LD, search metadata, citation and back-references. */
@@ -36,7 +36,7 @@ export function EntityPage({ kind, id, code, jsonLd, cite, sources, lastChecked,
       head={<>{jsonLd ? <JsonLd data={jsonLd} /> : null}<SearchMeta kind={kind} code={code} /></>}
       beforeData={(
         <>
-          {cite ? <CiteThis title={cite.title} sources={sources} funders={cite.funders} path={cite.path} /> : null}
+          {cite ?? null}
           <BacklinksSection entity={entityKey(kind, id)} />
         </>
       )}

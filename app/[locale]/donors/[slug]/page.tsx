@@ -1,6 +1,7 @@
 import Link from '@/components/ui/link';
 import { EntityPage } from '@/components/layout/entity-page';
 import { entityMetadata, entityScope } from '@/components/page-scope';
+import { CiteThis } from '@/components/ui/cite-this';
 import { Section } from '@/components/ui/page-title';
 import { content, donorListName, type ContentIndex } from '@/lib/content';
 import { getFormat, foreignText } from '@/lib/i18n';
@@ -24,7 +25,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
       kicker={t('entityTypes.donor')} title={<>{d.name}{d.shortName && ` (${d.shortName})`}</>}
       // The notice only where the page shows the donor's description (names stay as published).
       textLang={d.description ? d.lang : undefined}
-      cite={{ title: t('donorPage.citeTitle', { name: d.name }), path: routes.donor(locale, d.slug) }}
+      cite={<CiteThis title={t('donorPage.citeTitle', { name: d.name })} sources={c.sourcesOf(d)} path={routes.donor(locale, d.slug)} />}
       dataset="donors" record={d.slug} evidence={d} sources={c.sourcesOf(d)} lastChecked={d.lastChecked}
     >
       {d.description && <p {...foreignText(d.lang, locale)}>{d.description}</p>}

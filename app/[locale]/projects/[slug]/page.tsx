@@ -4,6 +4,7 @@ import { EditorialSniaLinks } from '@/components/iom/editorial-snia-links';
 import { EntityPage } from '@/components/layout/entity-page';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { entityMetadata, entityScope } from '@/components/page-scope';
+import { CiteThis } from '@/components/ui/cite-this';
 import { OfficialWording } from '@/components/ui/official-wording';
 import { content, donorListName, type ContentIndex } from '@/lib/content';
 import { getFormat, foreignText } from '@/lib/i18n';
@@ -39,7 +40,7 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
       trail={['iom', 'projects']}
       current={p.shortName ?? p.title}
       kicker={p.shortName ? `${kind} · ${p.shortName}` : kind} title={p.title} textLang={p.lang} foreign="title"
-      cite={{ title: p.title, funders: donors.map(donorListName), path: routes.project(locale, p.slug) }}
+      cite={<CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map(donorListName)} path={routes.project(locale, p.slug)} />}
       dataset="projects" record={p.slug} evidence={p} sources={c.sourcesOf(p)} lastChecked={p.lastChecked}
     >
       <OfficialWording english={content.project(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} />
