@@ -1,12 +1,10 @@
-import { getT } from '@/lib/i18n';
 import { dataPaths, type DatasetName } from '@/lib/open-data/datasets';
 import { routes } from '@/lib/routes';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 
 /** Where an entity's facts can be downloaded: its own record and its whole dataset. */
 export function DataLinks({ dataset, record }: { dataset: DatasetName; record?: string }) {
-  const locale = usePageLocale();
-  const t = getT(locale);
+  const { locale, t } = usePage();
   return (
     <p className="mt-4 text-sm" data-testid="data-links">
       {t('dataLinks.openData')}{t('common.colon')}

@@ -1,8 +1,7 @@
-import { contentIn, donorListName } from '@/lib/content';
-import { getT } from '@/lib/i18n';
+import { donorListName } from '@/lib/content';
 import { localeDirection } from '@/lib/site';
 import { fromReadingStart, wrapLabel } from '@/lib/svg-text';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 
 const WIDTH = 960;
 const LINE = 15;
@@ -40,9 +39,7 @@ function Column({ nodes, x, width, className, rtl }: { nodes: Node[]; x: number;
 
 /** Donors → projects → thematic areas as a build-time SVG; the funding table beside it says the same. */
 export function FundingDiagram() {
-  const locale = usePageLocale();
-  const t = getT(locale);
-  const content = contentIn(locale);
+  const { locale, t, c: content } = usePage();
   const rtl = localeDirection(locale) === 'rtl';
   const fromStart = fromReadingStart(WIDTH, rtl);
   const rows = content.fundingRows();

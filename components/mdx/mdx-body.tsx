@@ -5,7 +5,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { checkedBodyTree } from '@/lib/content/body';
 import { mdxComponents } from './mdx-components';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 
 /**
  * A checked link component (`<Action code="2.1" />`) as a plain element named after it, with
@@ -27,11 +27,11 @@ function linkComponentElement(_state: unknown, node: MdxJsxFlowElement | MdxJsxT
  * in the tree, and toHast would drop it if it did.
  */
 export function MdxBody({ body }: { body: string }) {
-  const locale = usePageLocale();
+  const { locale, c } = usePage();
   const html = toHast(checkedBodyTree(body), { handlers: { mdxJsxFlowElement: linkComponentElement, mdxJsxTextElement: linkComponentElement } });
   return (
     <div className="prose prose-slate max-w-none prose-a:text-brand-700 prose-headings:text-brand-900 wrap-anywhere">
-      {toJsxRuntime(html, { Fragment, jsx, jsxs, components: mdxComponents(locale) })}
+      {toJsxRuntime(html, { Fragment, jsx, jsxs, components: mdxComponents(locale, c) })}
     </div>
   );
 }

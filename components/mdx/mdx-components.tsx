@@ -7,12 +7,11 @@
 import type { ComponentProps, ReactNode } from 'react';
 import Link from '@/components/ui/link';
 import type { BodyComponent, bodyComponents } from '@/lib/content/body';
-import { contentIn, donorListName } from '@/lib/content';
+import { donorListName, type ContentIndex } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 
-export function mdxComponents(locale: Locale) {
-  const content = contentIn(locale);
+export function mdxComponents(locale: Locale, content: ContentIndex) {
   const links: { [C in BodyComponent]: (props: Record<(typeof bodyComponents)[C]['prop'], string>) => ReactNode } = {
     Programme: ({ slug }: { slug: string }) => (
       <Link href={routes.programme(locale, slug)}>{content.programme(slug).title}</Link>

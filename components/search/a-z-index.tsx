@@ -1,12 +1,10 @@
 import Link from '@/components/ui/link';
 import { alphabeticalIndex } from '@/lib/catalogue';
-import { getT } from '@/lib/i18n';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 
 /** Every entity of the site, A to Z, with its type and code: search without JavaScript. */
 export function AZIndex() {
-  const locale = usePageLocale();
-  const t = getT(locale);
+  const { locale, t } = usePage();
   const groups = alphabeticalIndex(locale);
   return (
     <section aria-labelledby="a-z" className="mt-8">

@@ -1,14 +1,13 @@
 import Link from '@/components/ui/link';
 import { actionSlug } from '@/lib/codes';
 import type { Action } from '@/lib/content';
-import { foreignText, getFormat, getT } from '@/lib/i18n';
+import { foreignText, getFormat } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 
 /** Actions with their descriptions; jointly described actions are marked as such. */
 export function ActionList({ actions }: { actions: Action[] }) {
-  const locale = usePageLocale();
-  const t = getT(locale);
+  const { locale, t } = usePage();
   return (
     <ul className="space-y-2" data-testid="action-list">
       {actions.map((a) => (

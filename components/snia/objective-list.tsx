@@ -1,12 +1,11 @@
 import Link from '@/components/ui/link';
 import type { Objective } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
+import { foreignText } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 
 export function ObjectiveList({ objectives }: { objectives: Objective[] }) {
-  const locale = usePageLocale();
-  const t = getT(locale);
+  const { locale, t } = usePage();
   return (
     <ul className="space-y-2" data-testid="objective-list">
       {objectives.map((o) => (

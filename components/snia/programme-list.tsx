@@ -1,8 +1,8 @@
 import Link from '@/components/ui/link';
-import { contentIn, type Programme } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
+import { type Programme } from '@/lib/content';
+import { foreignText } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 
 export function ProgrammeList({
   programmes,
@@ -12,9 +12,7 @@ export function ProgrammeList({
   /** Level of each card's heading, so the outline never skips a level. */
   headingLevel?: 'h2' | 'h3';
 }) {
-  const locale = usePageLocale();
-  const t = getT(locale);
-  const c = contentIn(locale);
+  const { locale, t, c } = usePage();
   return (
     <ol className="grid gap-3 sm:grid-cols-2">
       {programmes.map((p) => (

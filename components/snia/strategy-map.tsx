@@ -1,10 +1,8 @@
 import Link from '@/components/ui/link';
-import { contentIn } from '@/lib/content';
-import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { localeDirection } from '@/lib/site';
 import { fromReadingStart, wrapLabel } from '@/lib/svg-text';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 
 const ROW = 52;
 const LABEL_WIDTH = 300;
@@ -18,9 +16,7 @@ const LINE = 16;
  * on the right, objectives running leftwards.
  */
 export function StrategyMap() {
-  const locale = usePageLocale();
-  const t = getT(locale);
-  const c = contentIn(locale);
+  const { locale, t, c } = usePage();
   const rtl = localeDirection(locale) === 'rtl';
   const programmes = c.programmes();
   const maxCells = Math.max(...programmes.map((p) => c.objectivesOf(p).length));

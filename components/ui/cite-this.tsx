@@ -1,9 +1,9 @@
 import type { Source } from '@/lib/content';
-import { foreignText, getLongDatePattern, getT } from '@/lib/i18n';
+import { foreignText, getLongDatePattern } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/site';
 import { AccessDate } from './access-date.client';
 import { PreviewMarker } from './preview-marker';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 
 /**
  * A ready-to-copy citation. The author is this site: its pages are its own compilation, not
@@ -11,8 +11,7 @@ import { usePageLocale } from '@/components/page-scope';
  * its sources, with their addresses. Then the absolute permalink and the access date.
  */
 export function CiteThis({ title, sources, funders, path }: { title: string; sources: Source[]; funders?: string[]; path: string }) {
-  const locale = usePageLocale();
-  const t = getT(locale);
+  const { locale, t } = usePage();
   return (
     <section aria-labelledby="cite-heading" className="mt-8 rounded border border-brand-700 p-4">
       <h2 id="cite-heading" className="font-semibold text-brand-900">{t('cite.title')}</h2>

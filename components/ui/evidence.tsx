@@ -1,6 +1,6 @@
 import { content, type Source } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
-import { usePageLocale } from '@/components/page-scope';
+import { foreignText } from '@/lib/i18n';
+import { usePage } from '@/components/page-scope';
 
 interface Quoted {
   source: string;
@@ -14,8 +14,7 @@ export interface EvidenceOf {
 }
 
 function Attribution({ q }: { q: Quoted }) {
-  const locale = usePageLocale();
-  const t = getT(locale);
+  const { locale, t } = usePage();
   const s: Source = content.source(q.source);
   return (
     <>
@@ -31,8 +30,7 @@ function Attribution({ q }: { q: Quoted }) {
  * its source, none chosen.
  */
 export function Evidence({ doc }: { doc: EvidenceOf }) {
-  const locale = usePageLocale();
-  const t = getT(locale);
+  const { locale, t } = usePage();
   const english = foreignText('en', locale);
   return (
     <>

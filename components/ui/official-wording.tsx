@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Source } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
+import { foreignText } from '@/lib/i18n';
 import type { Locale } from '@/lib/site';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 
 /**
  * Under a title that is an official wording: says it is quoted exactly (the build proves it,
@@ -21,8 +21,7 @@ export function OfficialWording({ english, source, textLang, note, frenchSource 
   /** Set when the French title shown is the source's own French wording. */
   frenchSource?: Source;
 }) {
-  const locale = usePageLocale();
-  const t = getT(locale);
+  const { locale, t } = usePage();
   // Source titles stay as published (English, or French for the 2018 report): marked with lang.
   const src = (s: Source) => ({ source: s.title, src: (chunks: ReactNode) => <span {...foreignText(s.language, locale)}>{chunks}</span> });
   let line;

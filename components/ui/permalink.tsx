@@ -1,13 +1,11 @@
-import { getT } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/site';
 import { LazyCopyLinkButton } from './lazy.client';
 import { PreviewMarker } from './preview-marker';
-import { usePageLocale } from '@/components/page-scope';
+import { usePage } from '@/components/page-scope';
 
 /** A stable link to an objective or action, with a copy button when JavaScript runs. */
 export function Permalink({ path, label }: { path: string; label: string }) {
-  const locale = usePageLocale();
-  const t = getT(locale);
+  const { t } = usePage();
   const text = { button: t('permalink.copy'), target: t('permalink.to', { label }), copied: t('permalink.copied'), failed: t('permalink.failed') };
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="permalink">

@@ -1,6 +1,6 @@
 import type { Source } from '@/lib/content';
-import { foreignText, formatDate, getT } from '@/lib/i18n';
-import { usePageLocale } from '@/components/page-scope';
+import { foreignText, formatDate } from '@/lib/i18n';
+import { usePage } from '@/components/page-scope';
 
 /**
  * Where a page's facts come from, and when they were last checked. Source titles stay as
@@ -8,8 +8,7 @@ import { usePageLocale } from '@/components/page-scope';
  * the translation is this site's.
  */
 export function SourceNote({ sources, lastChecked }: { sources: Source[]; lastChecked: string }) {
-  const locale = usePageLocale();
-  const t = getT(locale);
+  const { locale, t } = usePage();
   return (
     <aside aria-labelledby="source-heading" className="mt-10 rounded border border-slate-300 bg-slate-50 p-4 text-sm" data-testid="source-note">
       <h2 id="source-heading" className="font-semibold">{t('sourceNote.title')}</h2>
