@@ -45,8 +45,13 @@ export interface FrameProps {
   evidence?: EvidenceOf;
   /** The sources the page's "Source" note names, and the date they were last checked, */
   sources?: { sources: Source[]; lastChecked: string };
-  /** or the document whose sources and check date they are. */
+  /** or the document whose sources and check date they are, */
   source?: { sources: string[]; lastChecked: string };
+  /**
+   * or the documents a list page shows: each one's main source (the one its listed wording
+   * comes from) and the oldest check among them (ContentIndex.listProvenance).
+   */
+  listOf?: Array<{ sources: string[]; lastChecked: string }>;
 }
 
 /**
@@ -56,8 +61,8 @@ export interface FrameProps {
  */
 export function PageFrame({ head, beforeData, ...props }: FrameProps & { head?: ReactNode; beforeData?: ReactNode }) {
   const { locale, t, c } = usePage();
-  const { trail = [], current, kicker, title, lead, textLang, foreign, children, dataset, record, evidence, source } = props;
-  const sources = props.sources ?? (source && { sources: c.sourcesOf(source), lastChecked: source.lastChecked });
+  const { trail = [], current, kicker, title, lead, textLang, foreign, children, dataset, record, evidence, source, listOf } = props;
+  const sources = props.sources ?? (source && { sources: c.sourcesOf(source), lastChecked: source.lastChecked }) ?? (listOf && c.listProvenance(listOf));
   const lang = textLang ? foreignText(textLang, locale) : {};
   return (
     <article data-pagefind-body>

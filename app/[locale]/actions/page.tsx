@@ -14,7 +14,7 @@ export default async function ActionsPage({ params }: { params: LocaleParams }) 
     <PageFrame
       current={t('header.actions')} title={t('header.actions')} dataset="actions"
       // The total ("81 actions") is the strategy's, from its own source: cite both.
-      sources={actions[0] && { sources: [...new Set([...c.sourcesOf(actions[0]), ...c.sourcesOf(c.strategy())])], lastChecked: actions[0].lastChecked }}
+      listOf={[...actions, c.strategy()]}
     >
       <p>{t('actionsPage.intro', { total: totals.actions, named: actions.length })}</p>
       {c.programmes().map((p) => {

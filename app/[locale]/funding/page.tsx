@@ -18,7 +18,7 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
     <PageFrame
       head={<JsonLd data={datasetLd('funding')} />}
       trail={['iom']} current={t('header.funding')}
-      title={t('header.funding')} dataset="funding" source={projects[0]}
+      title={t('header.funding')} dataset="funding" listOf={[...projects, ...c.donors(), ...c.thematicAreas()]}
     >
       <p>{t('fundingPage.intro', { donors: c.donors().length, projects: projects.length, pairs: rows.length })}</p>
       <p className="mt-2">

@@ -37,7 +37,7 @@ export default async function PartnersPage({ params }: { params: LocaleParams })
   return (
     <PageFrame
       trail={['iom']} current={t('iomPage.partners')}
-      title={t('iomPage.partners')} dataset="partners" source={partners[0]}
+      title={t('iomPage.partners')} dataset="partners" listOf={partners}
     >
       {groups.map((g) => (
         <Section key={g.kind} id={g.kind} title={g.title}>

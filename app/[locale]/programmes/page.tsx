@@ -8,7 +8,7 @@ export default async function ProgrammesPage({ params }: { params: LocaleParams 
   const { t, c } = await pageScope(params);
   const programmes = c.programmes();
   return (
-    <PageFrame current={t('header.programmes')} title={t('home.theProgrammes', { count: programmes.length })} dataset="programmes" source={programmes[0]}>
+    <PageFrame current={t('header.programmes')} title={t('home.theProgrammes', { count: programmes.length })} dataset="programmes" listOf={programmes}>
       <ProgrammeList programmes={programmes} headingLevel="h2" />
     </PageFrame>
   );
