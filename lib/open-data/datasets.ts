@@ -160,10 +160,6 @@ export const datasets = {
 export type DatasetName = keyof typeof datasets;
 export const datasetNames = Object.keys(datasets) as DatasetName[];
 
-export function isDatasetName(name: string): name is DatasetName {
-  return Object.hasOwn(datasets, name);
-}
-
 /** What every JSON data file holds: who made it, where the facts come from, the records. */
 export function envelopeSchema(name: DatasetName) {
   const spec = datasets[name];
