@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { preferenceOrder } from '../../deploy/language-negotiation.mjs';
+import table from '../accept-language-cases.json';
 import { builtOrigin, exportedPages, hrefsIn, idsIn, knownPages, languages } from './site';
 
 const OUT = path.resolve(__dirname, '../../out');
@@ -9,6 +11,7 @@ const exported = new Set(pages);
 /** The built file behind a page path. */
 const fileOf = (page: string) => path.join(OUT, page.endsWith('/') ? `${page}index.html` : page);
 const SHARDS = 4;
+const cases = table.cases as Array<[string | null, string]>;
 
 test('out/ holds exactly the pages the registry publishes (lib/site-pages.ts, plus / and 404.html)', () => {
   expect(pages).toEqual(knownPages());
@@ -96,12 +99,27 @@ test('/ offers the three languages as plain links without JavaScript', async ({ 
   await context.close();
 });
 
-for (const [browserLanguages, expected] of [['fr-MA', '/fr/'], ['ar', '/ar/'], ['en-US', '/en/'], ['de-DE', '/en/']] as const) {
-  test(`/ picks ${expected} for a browser set to ${browserLanguages}`, async ({ browser }) => {
-    const context = await browser.newContext({ locale: browserLanguages });
+test('/ picks the language by the one rule, for every case of tests/accept-language-cases.json, in the browser', async ({ browser }) => {
+  // The browser's languages in the reader's order, as a browser derives them from its settings.
+  const context = await browser.newContext();
+  const sentTo: string[] = [];
+  for (const [header] of cases) {
     const page = await context.newPage();
+    const languages = preferenceOrder(header);
+    await page.addInitScript((l) => { Object.defineProperty(Navigator.prototype, 'languages', { get: () => l }); }, languages);
     await page.goto('/');
-    await expect(page).toHaveURL(new RegExp(`${expected}$`));
-    await context.close();
-  });
-}
+    await page.waitForURL(/\/[a-z]{2}\/$/);
+    sentTo.push(new URL(page.url()).pathname);
+    await page.close();
+  }
+  expect(sentTo).toEqual(cases.map(([, language]) => `/${language}/`));
+  await context.close();
+});
+
+test('/ follows the browser\'s own language setting (fr-MA → /fr/)', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'fr-MA' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/fr\/$/);
+  await context.close();
+});
