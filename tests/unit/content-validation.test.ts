@@ -124,6 +124,10 @@ describe('content validation', () => {
     expectIssue(raw, 'iom/donors/d3.mdx', 'slug', /funds no project/);
   });
 
+  it('rejects a summary too long for a meta description', () => {
+    expectIssue(withChange('snia/programmes/01-alpha.mdx', { summary: `${'Very long. '.repeat(20)}Alpha.` }), 'snia/programmes/01-alpha.mdx', 'summary', /at most 200 characters/);
+  });
+
   it('rejects a javascript: URL as a source', () => {
     expectIssue(withChange('sources/src.mdx', { url: 'javascript:alert(1)' }), 'sources/src.mdx', 'url', /javascript:/);
   });
