@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 // Static export: every page is plain HTML at build time, servable by any static host.
 const nextConfig: NextConfig = {
@@ -10,4 +11,6 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
 };
 
-export default nextConfig;
+// next-intl's plugin points `next-intl/config` at lib/i18n/request.ts: the request locale that
+// setRequestLocale sets and useLocale() reads in server components.
+export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);

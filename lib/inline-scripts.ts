@@ -1,11 +1,13 @@
+import { languagePickScript } from '../deploy/language-negotiation.mjs';
 import { defaultLocale, locales } from './site';
 
 /**
  * "/": runs before the links paint and sends the reader to the first of the browser's
- * languages the site has, else English. A static host cannot read Accept-Language, so this
- * is the one place the site uses JavaScript to choose.
+ * languages the site has, else English: deploy/language-negotiation.mjs, the rule nginx
+ * applies to Accept-Language too. A static host cannot read Accept-Language, so this is the
+ * one place the site uses JavaScript to choose.
  */
-export const pickLanguage = `(function(){var s=${JSON.stringify(locales)},l=navigator.languages||[navigator.language],i,c;for(i=0;i<l.length;i++){c=String(l[i]).slice(0,2).toLowerCase();if(s.indexOf(c)>=0){location.replace('/'+c+'/');return}}location.replace('/${defaultLocale}/')})()`;
+export const pickLanguage = languagePickScript(locales, defaultLocale);
 
 /**
  * Every inline script the site itself writes into a page. The build's Content-Security-Policy

@@ -16,7 +16,7 @@ import { generateContent } from './bench-content.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,50' }, keep: { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map(Number);
-const PROJECT = ['app', 'components', 'lib', 'scripts', 'deploy', 'public', 'package.json', 'tsconfig.json', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs'];
+const PROJECT = ['app', 'components', 'lib', 'scripts', 'deploy', 'package.json', 'tsconfig.json', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs'];
 
 /** Runs one step under /usr/bin/time -v: wall seconds and peak resident memory (largest process). */
 function timed(dir, command, args) {

@@ -9,7 +9,7 @@
  * Usage (after `npm run build`): npm run test:nginx   — needs nginx (Debian: apt-get install nginx)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { cacheControl, commonHeaders, headerPolicy } from '../deploy/security-headers.mjs';
@@ -165,8 +165,11 @@ async function checks() {
   await hostileRequests();
   await rebuildIsServed();
   // Trailing-slash URLs: without the slash, a relative redirect to it.
-  for (const [accept, target] of [['fr-MA,fr;q=0.9,en;q=0.8', '/fr/'], ['ar', '/ar/'], ['en-GB', '/en/'], ['de-DE', '/en/'], [undefined, '/en/']]) {
-    res = await get('/', accept ? { headers: { 'Accept-Language': accept } } : undefined);
+  // "/": the language rule (deploy/language-negotiation.mjs) on the same table the page's script is tested with.
+  const languageCases = JSON.parse(readFileSync(path.join(root, 'tests/accept-language-cases.json'), 'utf8')).cases;
+  for (const [accept, language] of languageCases) {
+    const target = `/${language}/`;
+    res = await get('/', accept === null ? undefined : { headers: { 'Accept-Language': accept } });
     if (res.status !== 302 || res.headers.get('location') !== target) fail(`/ with Accept-Language ${accept}: ${res.status} → ${res.headers.get('location')}, expected ${target}`);
   }
   res = await get('/en/objectives/osp-5');

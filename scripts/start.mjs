@@ -7,7 +7,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stamp = path.join(root, 'out', 'index.html');
-const inputs = ['app', 'components', 'content', 'lib', 'public', 'deploy', 'package.json', 'next.config.ts', 'contentlayer.config.ts'];
+const inputs = ['app', 'components', 'content', 'lib', 'deploy', 'package.json', 'next.config.ts', 'contentlayer.config.ts'];
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0;

@@ -1,7 +1,8 @@
 /**
  * Writes the Modern Standard Arabic cut of Noto Naskh Arabic (lib/fonts/arabic-subset.ts)
  * into components/layout/fonts/. Run after changing the ranges or upgrading @fontsource:
- * npm run fonts:arabic. A unit test fails if the committed files differ from a fresh cut.
+ * npm run fonts:arabic. A unit test fails if the committed files lack a glyph for any Arabic
+ * character the content or interface uses.
  */
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LocaleShell } from '@/components/layout/locale-shell';
+import { setPageLocale } from '@/components/page-scope';
 import { getT } from '@/lib/i18n';
 import { isLocale, locales, siteUrl } from '@/lib/site';
 
@@ -20,5 +21,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
+  setPageLocale(locale);
   return <LocaleShell locale={locale}>{children}</LocaleShell>;
 }

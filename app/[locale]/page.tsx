@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { localeMetadata, pageScope } from '@/components/page-scope';
 import Link from '@/components/ui/link';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -8,30 +8,23 @@ import { PageTitle, Section } from '@/components/ui/page-title';
 import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
-import { contentIn } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { foreignText } from '@/lib/i18n';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { breadcrumbLd } from '@/lib/structured-data';
 
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.home(await localeOf(params)));
-
 export default async function HomePage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  const t = getT(locale);
-  const content = contentIn(locale);
+  const { locale, t, c: content } = await pageScope(params);
   const strategy = content.strategy();
   const named = content.actions().length;
   return (
     <article data-pagefind-body>
       <JsonLd data={breadcrumbLd(locale, [], t('breadcrumbs.home'))} />
-      <TranslationNotice textLang={strategy.lang} locale={locale} />
+      <TranslationNotice textLang={strategy.lang} />
       <div {...foreignText(strategy.lang, locale)}>
         <PageTitle kicker={t('home.kicker')}>{strategy.title}</PageTitle>
         <p className="text-lg">{strategy.summary}</p>
-        <MdxBody body={strategy.body.raw} locale={locale} />
+        <MdxBody body={strategy.body.raw} />
       </div>
       <Section id="strategic-objectives" title={t('home.strategicObjectives', { count: strategy.strategicObjectives.length })}>
         <ol className="list-decimal space-y-1 ps-6" {...foreignText(strategy.lang, locale)}>
@@ -47,11 +40,13 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         <p className="mt-2 text-sm text-slate-700">{t('home.namedActions', { named, total: strategy.totals.actions })}</p>
       </Section>
       <Section id="programmes" title={t('home.theProgrammes', { count: strategy.totals.programmes })}>
-        <StrategyMap locale={locale} />
-        <ProgrammeList programmes={content.programmes()} locale={locale} />
+        <StrategyMap />
+        <ProgrammeList programmes={content.programmes()} />
       </Section>
-      <Evidence doc={strategy} locale={locale} />
-      <SourceNote sources={content.sourcesOf(strategy)} lastChecked={strategy.lastChecked} locale={locale} />
+      <Evidence doc={strategy} />
+      <SourceNote sources={content.sourcesOf(strategy)} lastChecked={strategy.lastChecked} />
     </article>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.home);

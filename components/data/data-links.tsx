@@ -1,11 +1,10 @@
-import { getT } from '@/lib/i18n';
 import type { DatasetName } from '@/lib/open-data/datasets';
 import { dataPaths, routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePage } from '@/components/page-scope';
 
 /** Where an entity's facts can be downloaded: its own record and its whole dataset. */
-export function DataLinks({ dataset, record, locale }: { dataset: DatasetName; record?: string; locale: Locale }) {
-  const t = getT(locale);
+export function DataLinks({ dataset, record }: { dataset: DatasetName; record?: string }) {
+  const { locale, t } = usePage();
   return (
     <p className="mt-4 text-sm" data-testid="data-links">
       {t('dataLinks.openData')}{t('common.colon')}

@@ -1,6 +1,6 @@
 import { content } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { usePage } from '@/components/page-scope';
+import { foreignText } from '@/lib/i18n';
 import { SourceAttribution } from './source-attribution';
 
 interface Conflict {
@@ -13,8 +13,8 @@ interface Conflict {
  * words, the source, its tier. Marked "sources-differ": each side was proven verbatim by the
  * content check, and the page chooses none.
  */
-export function ConflictTable({ conflict, locale, id }: { conflict: Conflict; locale: Locale; id: string }) {
-  const t = getT(locale);
+export function ConflictTable({ conflict, id }: { conflict: Conflict; id: string }) {
+  const { locale, t } = usePage();
   return (
     <section aria-labelledby={id} className="mt-6 rounded border border-amber-600 bg-amber-50 p-4" data-testid="sources-differ">
       <h3 id={id} className="font-semibold">
@@ -33,7 +33,7 @@ export function ConflictTable({ conflict, locale, id }: { conflict: Conflict; lo
             return (
               <tr key={side.source} className="align-top" data-testid="conflict-side">
                 <td className="border-b border-amber-200 p-2 font-semibold wrap-anywhere"><q {...foreignText(s.language, locale)}>{side.quote}</q></td>
-                <td className="border-b border-amber-200 p-2"><SourceAttribution source={s} locale={locale} /></td>
+                <td className="border-b border-amber-200 p-2"><SourceAttribution source={s} /></td>
               </tr>
             );
           })}

@@ -1,6 +1,7 @@
 import { content, type Source } from '@/lib/content';
 import type { ReportedFact } from '@/lib/content/schema';
-import { foreignText, getFormat, getT } from '@/lib/i18n';
+import { usePage } from '@/components/page-scope';
+import { foreignText, getFormat } from '@/lib/i18n';
 import type { Locale } from '@/lib/site';
 import { SourceAttribution } from './source-attribution';
 
@@ -15,7 +16,8 @@ export function formatFactDate(date: string, locale: Locale): string {
 }
 
 /** The source's own words: its passages, each quoted, in the source's language. */
-export function SourceWords({ quotes, source, locale }: { quotes: string[]; source: Source; locale: Locale }) {
+export function SourceWords({ quotes, source }: { quotes: string[]; source: Source }) {
+  const { locale } = usePage();
   return (
     <span {...foreignText(source.language, locale)}>
       {quotes.map((q, i) => (
@@ -31,9 +33,9 @@ export function SourceWords({ quotes, source, locale }: { quotes: string[]; sour
  * (data-testid="source-words"): the content check proved them verbatim; the statement is what
  * the page claims, and its numbers are traced to the sources the page's Source note names.
  */
-export function ReportedFacts({ facts, locale, textLang, editorial, id = 'reported' }: { facts: ReportedFact[]; locale: Locale; textLang: Locale; editorial: boolean; id?: string }) {
+export function ReportedFacts({ facts, textLang, editorial, id = 'reported' }: { facts: ReportedFact[]; textLang: Locale; editorial: boolean; id?: string }) {
+  const { locale, t } = usePage();
   if (facts.length === 0) return null;
-  const t = getT(locale);
   return (
     <section aria-labelledby={id} className="mt-8" data-testid="reported-facts">
       <h2 id={id} className="mb-1 text-xl font-semibold text-brand-900 wrap-anywhere">{t('reported.heading')}</h2>
@@ -51,7 +53,7 @@ export function ReportedFacts({ facts, locale, textLang, editorial, id = 'report
                 {t('common.colon')}<span {...foreignText(textLang, locale)}>{f.statement}</span>
               </p>
               <p className="mt-1 text-sm text-slate-700" data-testid="source-words">
-                {t('reported.sourceWords')}{t('common.colon')}<SourceWords quotes={f.quotes} source={source} locale={locale} /> — {t('reported.source')}{t('common.colon')}<SourceAttribution source={source} locale={locale} />
+                {t('reported.sourceWords')}{t('common.colon')}<SourceWords quotes={f.quotes} source={source} /> — {t('reported.source')}{t('common.colon')}<SourceAttribution source={source} />
               </p>
             </li>
           );

@@ -1,14 +1,14 @@
 import type { Source } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { usePage } from '@/components/page-scope';
+import { foreignText } from '@/lib/i18n';
 
 /**
  * One source, named as published (publisher, title, address), with its tier in words
  * (Moroccan government, UN system, donor government, press), and whether the address is a
  * copy of the publisher's document or an unencrypted one.
  */
-export function SourceAttribution({ source: s, locale }: { source: Source; locale: Locale }) {
-  const t = getT(locale);
+export function SourceAttribution({ source: s }: { source: Source }) {
+  const { locale, t } = usePage();
   const details = [t(`reported.tier.${s.tier}`), ...(s.copy ? [t('reported.copy')] : []), ...(s.plainHttp ? [t('reported.plainHttp')] : [])];
   return (
     <>

@@ -1,10 +1,9 @@
 import type { Contact } from '@/lib/content';
-import { getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { usePage } from '@/components/page-scope';
 
 /** A contact block: address, phones as tel: links, fax, email as a mailto: link. */
-export function ContactCard({ contact, headingId, locale }: { contact: Contact; headingId: string; locale: Locale }) {
-  const t = getT(locale);
+export function ContactCard({ contact, headingId }: { contact: Contact; headingId: string }) {
+  const { t } = usePage();
   const colon = t('common.colon');
   return (
     <section aria-labelledby={headingId} className="mt-6 rounded border border-slate-300 p-4">

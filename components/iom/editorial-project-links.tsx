@@ -2,14 +2,15 @@ import Link from '@/components/ui/link';
 import type { Project } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
 import { Section } from '../ui/page-title';
+import { usePageLocale } from '@/components/page-scope';
 
 /**
  * IOM projects this site relates to an SNIA programme or objective. The link is our
  * editorial judgement, not an official alignment, and the heading says so.
  */
-export function EditorialProjectLinks({ projects, locale }: { projects: Project[]; locale: Locale }) {
+export function EditorialProjectLinks({ projects }: { projects: Project[] }) {
+  const locale = usePageLocale();
   if (projects.length === 0) return null;
   const t = getT(locale);
   return (

@@ -1,13 +1,14 @@
 import Link from '@/components/ui/link';
-import { contentIn, type Project } from '@/lib/content';
+import { type Project } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
 import { Section } from '../ui/page-title';
+import { usePage } from '@/components/page-scope';
 
 /** The SNIA programmes and objectives this site relates a project to — editorial, and labelled so. */
-export function EditorialSniaLinks({ project, locale }: { project: Project; locale: Locale }) {
-  const { programmes, objectives } = contentIn(locale).sniaLinksOf(project);
+export function EditorialSniaLinks({ project }: { project: Project }) {
+  const { locale, c } = usePage();
+  const { programmes, objectives } = c.sniaLinksOf(project);
   if (programmes.length + objectives.length === 0) return null;
   const t = getT(locale);
   return (

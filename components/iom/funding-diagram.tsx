@@ -1,7 +1,7 @@
-import { contentIn, donorListName } from '@/lib/content';
-import { getT } from '@/lib/i18n';
-import { localeDirection, type Locale } from '@/lib/site';
+import { donorListName } from '@/lib/content';
+import { localeDirection } from '@/lib/site';
 import { fromReadingStart, wrapLabel } from '@/lib/svg-text';
+import { usePage } from '@/components/page-scope';
 
 const WIDTH = 960;
 const LINE = 15;
@@ -38,9 +38,8 @@ function Column({ nodes, x, width, className, rtl }: { nodes: Node[]; x: number;
 }
 
 /** Donors → projects → thematic areas as a build-time SVG; the funding table beside it says the same. */
-export function FundingDiagram({ locale }: { locale: Locale }) {
-  const t = getT(locale);
-  const content = contentIn(locale);
+export function FundingDiagram() {
+  const { locale, t, c: content } = usePage();
   const rtl = localeDirection(locale) === 'rtl';
   const fromStart = fromReadingStart(WIDTH, rtl);
   const rows = content.fundingRows();

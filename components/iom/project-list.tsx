@@ -1,13 +1,12 @@
 import Link from '@/components/ui/link';
-import { contentIn, donorListName, type Project } from '@/lib/content';
-import { getFormat, getT } from '@/lib/i18n';
+import { donorListName, type Project } from '@/lib/content';
+import { getFormat } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePage } from '@/components/page-scope';
 
 /** Projects with their funders (and area, unless every project shares one). */
-export function ProjectList({ projects, locale, showArea = true }: { projects: Project[]; locale: Locale; showArea?: boolean }) {
-  const t = getT(locale);
-  const c = contentIn(locale);
+export function ProjectList({ projects, showArea = true }: { projects: Project[]; showArea?: boolean }) {
+  const { locale, t, c } = usePage();
   return (
     <ul className="space-y-3" data-testid="project-list">
       {projects.map((p) => (

@@ -1,16 +1,13 @@
 import Link from '@/components/ui/link';
-import { contentIn } from '@/lib/content';
-import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePage } from '@/components/page-scope';
 
 /**
  * The whole hierarchy at a glance, folded: programmes with their objectives, IOM areas with
  * their projects. Native <details>/<summary> expand by keyboard and without JavaScript.
  */
-export function BrowseMenu({ locale }: { locale: Locale }) {
-  const t = getT(locale);
-  const content = contentIn(locale);
+export function BrowseMenu() {
+  const { locale, t, c: content } = usePage();
   const summaryClass = 'cursor-pointer py-1 font-semibold';
   return (
     <details className="mt-2" data-testid="browse-menu">

@@ -28,7 +28,12 @@ const naskh = localFont({
   adjustFontFallback: false,
 });
 
-/** The document shell for one language: lang and dir on <html>, the header, main and footer. */
+/**
+ * The document shell for one language: lang and dir on <html>, the header, main and footer.
+ * The shell takes its language as a prop, not from the request scope: the 404 page renders
+ * it in English, and Next renders that page's element inside every page's tree (its
+ * not-found boundary), so a request locale set there would leak into the page's shell.
+ */
 export function LocaleShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
     <html lang={locale} dir={localeDirection(locale)} className={locale === 'ar' ? naskh.variable : undefined}>

@@ -4,8 +4,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast } from 'mdast-util-to-hast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { checkedBodyTree } from '@/lib/content/body';
-import type { Locale } from '@/lib/site';
 import { mdxComponents } from './mdx-components';
+import { usePage } from '@/components/page-scope';
 
 /**
  * A checked link component (`<Action code="2.1" />`) as a plain element named after it, with
@@ -26,7 +26,8 @@ function linkComponentElement(_state: unknown, node: MdxJsxFlowElement | MdxJsxT
  * Nothing in a body is compiled or evaluated (lib/content/body.ts); raw HTML cannot occur
  * in the tree, and toHast would drop it if it did.
  */
-export function MdxBody({ body, locale }: { body: string; locale: Locale }) {
+export function MdxBody({ body }: { body: string }) {
+  const { locale } = usePage();
   const html = toHast(checkedBodyTree(body), { handlers: { mdxJsxFlowElement: linkComponentElement, mdxJsxTextElement: linkComponentElement } });
   return (
     <div className="prose prose-slate max-w-none prose-a:text-brand-700 prose-headings:text-brand-900 wrap-anywhere">

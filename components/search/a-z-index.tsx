@@ -1,11 +1,10 @@
 import Link from '@/components/ui/link';
 import { alphabeticalIndex } from '@/lib/catalogue';
-import { getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { usePage } from '@/components/page-scope';
 
 /** Every entity of the site, A to Z, with its type and code: search without JavaScript. */
-export function AZIndex({ locale }: { locale: Locale }) {
-  const t = getT(locale);
+export function AZIndex() {
+  const { locale, t } = usePage();
   const groups = alphabeticalIndex(locale);
   return (
     <section aria-labelledby="a-z" className="mt-8">

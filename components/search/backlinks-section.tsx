@@ -1,16 +1,14 @@
 import Link from '@/components/ui/link';
 import { catalogueByKey } from '@/lib/catalogue';
-import { contentIn } from '@/lib/content';
 import type { EntityKey } from '@/lib/content/backlinks';
-import { getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
 import { Section } from '../ui/page-title';
+import { usePage } from '@/components/page-scope';
 
 /** "What links here": every entity whose content points at this one. */
-export function BacklinksSection({ entity, locale }: { entity: EntityKey; locale: Locale }) {
-  const t = getT(locale);
+export function BacklinksSection({ entity }: { entity: EntityKey }) {
+  const { locale, t, c } = usePage();
   const entries = catalogueByKey(locale);
-  const links = contentIn(locale).backlinks(entity).flatMap((link) => {
+  const links = c.backlinks(entity).flatMap((link) => {
     const entry = entries.get(link.from);
     return entry ? [{ ...entry, editorial: link.editorial }] : [];
   });

@@ -1,13 +1,13 @@
 import Link from '@/components/ui/link';
 import { actionSlug } from '@/lib/codes';
 import type { Action } from '@/lib/content';
-import { foreignText, getFormat, getT } from '@/lib/i18n';
+import { foreignText, getFormat } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePage } from '@/components/page-scope';
 
 /** Actions with their descriptions; jointly described actions are marked as such. */
-export function ActionList({ actions, locale }: { actions: Action[]; locale: Locale }) {
-  const t = getT(locale);
+export function ActionList({ actions }: { actions: Action[] }) {
+  const { locale, t } = usePage();
   return (
     <ul className="space-y-2" data-testid="action-list">
       {actions.map((a) => (

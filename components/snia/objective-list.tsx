@@ -1,11 +1,11 @@
 import Link from '@/components/ui/link';
 import type { Objective } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
+import { foreignText } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePage } from '@/components/page-scope';
 
-export function ObjectiveList({ objectives, locale }: { objectives: Objective[]; locale: Locale }) {
-  const t = getT(locale);
+export function ObjectiveList({ objectives }: { objectives: Objective[] }) {
+  const { locale, t } = usePage();
   return (
     <ul className="space-y-2" data-testid="objective-list">
       {objectives.map((o) => (

@@ -1,21 +1,18 @@
 import Link from '@/components/ui/link';
-import { contentIn, type Programme } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
+import { type Programme } from '@/lib/content';
+import { foreignText } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { usePage } from '@/components/page-scope';
 
 export function ProgrammeList({
   programmes,
-  locale,
   headingLevel: Heading = 'h3',
 }: {
   programmes: Programme[];
-  locale: Locale;
   /** Level of each card's heading, so the outline never skips a level. */
   headingLevel?: 'h2' | 'h3';
 }) {
-  const t = getT(locale);
-  const c = contentIn(locale);
+  const { locale, t, c } = usePage();
   return (
     <ol className="grid gap-3 sm:grid-cols-2">
       {programmes.map((p) => (

@@ -1,9 +1,8 @@
 import Link from '@/components/ui/link';
-import { contentIn } from '@/lib/content';
-import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
-import { localeDirection, type Locale } from '@/lib/site';
+import { localeDirection } from '@/lib/site';
 import { fromReadingStart, wrapLabel } from '@/lib/svg-text';
+import { usePage } from '@/components/page-scope';
 
 const ROW = 52;
 const LABEL_WIDTH = 300;
@@ -16,9 +15,8 @@ const LINE = 16;
  * SVG coordinates do not follow `dir`, so in Arabic the drawing is mirrored here: labels
  * on the right, objectives running leftwards.
  */
-export function StrategyMap({ locale }: { locale: Locale }) {
-  const t = getT(locale);
-  const c = contentIn(locale);
+export function StrategyMap() {
+  const { locale, t, c } = usePage();
   const rtl = localeDirection(locale) === 'rtl';
   const programmes = c.programmes();
   const maxCells = Math.max(...programmes.map((p) => c.objectivesOf(p).length));

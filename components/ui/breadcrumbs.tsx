@@ -1,8 +1,8 @@
 import Link from '@/components/ui/link';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
 import { breadcrumbLd } from '@/lib/structured-data';
+import { usePageLocale } from '@/components/page-scope';
 
 export interface Crumb {
   label: string;
@@ -13,7 +13,8 @@ export interface Crumb {
  * The trail above a page's h1; the last item is the current page (not a link). Also as
  * JSON-LD. The separator is CSS content after each item, and flips in right-to-left pages.
  */
-export function Breadcrumbs({ trail, current, locale }: { trail: Crumb[]; current: string; locale: Locale }) {
+export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+  const locale = usePageLocale();
   return (
     <nav aria-label={getT(locale)('breadcrumbs.label')} className="mb-4 text-sm" data-testid="breadcrumbs">
       <JsonLd data={breadcrumbLd(locale, trail, current)} />

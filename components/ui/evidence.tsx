@@ -1,6 +1,6 @@
 import { content, type Source } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { foreignText } from '@/lib/i18n';
+import { usePage } from '@/components/page-scope';
 
 interface Quoted {
   source: string;
@@ -13,8 +13,8 @@ export interface EvidenceOf {
   conflicts: Array<{ topic: string; sides: Quoted[] }>;
 }
 
-function Attribution({ q, locale }: { q: Quoted; locale: Locale }) {
-  const t = getT(locale);
+function Attribution({ q }: { q: Quoted }) {
+  const { locale, t } = usePage();
   const s: Source = content.source(q.source);
   return (
     <>
@@ -29,8 +29,8 @@ function Attribution({ q, locale }: { q: Quoted; locale: Locale }) {
  * source's own words), and a "Sources differ" box for every conflict: each side quoted with
  * its source, none chosen.
  */
-export function Evidence({ doc, locale }: { doc: EvidenceOf; locale: Locale }) {
-  const t = getT(locale);
+export function Evidence({ doc }: { doc: EvidenceOf }) {
+  const { locale, t } = usePage();
   const english = foreignText('en', locale);
   return (
     <>
@@ -38,7 +38,7 @@ export function Evidence({ doc, locale }: { doc: EvidenceOf; locale: Locale }) {
         <aside key={c.topic} aria-labelledby={`differ-${i}`} className="mt-8 rounded border border-amber-600 bg-amber-50 p-4 text-sm" data-testid="sources-differ">
           <h2 id={`differ-${i}`} className="font-semibold">{t('evidence.sourcesDiffer')} <span {...english}>{c.topic}</span> <span className="font-normal">{locale !== 'en' && t('evidence.siteWords')}</span></h2>
           <ul className="mt-2 list-disc space-y-2 ps-5">
-            {c.sides.map((q) => <li key={q.source}><Attribution q={q} locale={locale} /></li>)}
+            {c.sides.map((q) => <li key={q.source}><Attribution q={q} /></li>)}
           </ul>
           <p className="mt-2">{t('evidence.notResolved')}</p>
         </aside>
@@ -49,7 +49,7 @@ export function Evidence({ doc, locale }: { doc: EvidenceOf; locale: Locale }) {
           <ol className="mt-2 list-decimal space-y-2 ps-5">
             {doc.citations.map((q, i) => (
               <li key={q.about} id={`note-${i + 1}`}>
-                <span {...english}>{q.about}</span>{t('common.colon')}<Attribution q={q} locale={locale} />
+                <span {...english}>{q.about}</span>{t('common.colon')}<Attribution q={q} />
               </li>
             ))}
           </ol>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Source } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
+import { foreignText } from '@/lib/i18n';
 import type { Locale } from '@/lib/site';
+import { usePage } from '@/components/page-scope';
 
 /**
  * Under a title that is an official wording: says it is quoted exactly (the build proves it,
@@ -9,7 +10,7 @@ import type { Locale } from '@/lib/site';
  * beside the site's translation, labelled as such. A note by this site (a typo kept as
  * published) is labelled as the site's words.
  */
-export function OfficialWording({ english, source, textLang, note, frenchSource, locale }: {
+export function OfficialWording({ english, source, textLang, note, frenchSource }: {
   /** The official wording as the source writes it (the English base text). */
   english: string;
   /** The source it is quoted from. */
@@ -19,9 +20,8 @@ export function OfficialWording({ english, source, textLang, note, frenchSource,
   note?: string;
   /** Set when the French title shown is the source's own French wording. */
   frenchSource?: Source;
-  locale: Locale;
 }) {
-  const t = getT(locale);
+  const { locale, t } = usePage();
   // Source titles stay as published (English, or French for the 2018 report): marked with lang.
   const src = (s: Source) => ({ source: s.title, src: (chunks: ReactNode) => <span {...foreignText(s.language, locale)}>{chunks}</span> });
   let line;

@@ -1,11 +1,11 @@
-import { getT } from '@/lib/i18n';
-import { absoluteUrl, type Locale } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
 import { LazyCopyLinkButton } from './lazy.client';
 import { PreviewMarker } from './preview-marker';
+import { usePage } from '@/components/page-scope';
 
 /** A stable link to an objective or action, with a copy button when JavaScript runs. */
-export function Permalink({ path, label, locale }: { path: string; label: string; locale: Locale }) {
-  const t = getT(locale);
+export function Permalink({ path, label }: { path: string; label: string }) {
+  const { t } = usePage();
   const text = { button: t('permalink.copy'), target: t('permalink.to', { label }), copied: t('permalink.copied'), failed: t('permalink.failed') };
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="permalink">
@@ -13,7 +13,7 @@ export function Permalink({ path, label, locale }: { path: string; label: string
         {t('permalink.label')}<span className="sr-only"> {t('permalink.to', { label })}</span>{t('common.colon')}<span dir="ltr">{absoluteUrl(path)}</span>
       </a>
       <LazyCopyLinkButton url={absoluteUrl(path)} text={text} />
-      <PreviewMarker locale={locale} />
+      <PreviewMarker />
     </p>
   );
 }

@@ -1,14 +1,14 @@
 import type { Source } from '@/lib/content';
-import { foreignText, formatDate, getT } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { foreignText, formatDate } from '@/lib/i18n';
+import { usePage } from '@/components/page-scope';
 
 /**
  * Where a page's facts come from, and when they were last checked. Source titles stay as
  * published (they are what a reader searches for); in French and Arabic the note also says
  * the translation is this site's.
  */
-export function SourceNote({ sources, lastChecked, locale }: { sources: Source[]; lastChecked: string; locale: Locale }) {
-  const t = getT(locale);
+export function SourceNote({ sources, lastChecked }: { sources: Source[]; lastChecked: string }) {
+  const { locale, t } = usePage();
   return (
     <aside aria-labelledby="source-heading" className="mt-10 rounded border border-slate-300 bg-slate-50 p-4 text-sm" data-testid="source-note">
       <h2 id="source-heading" className="font-semibold">{t('sourceNote.title')}</h2>

@@ -20,7 +20,6 @@ function makeTranslator(locale: Locale) {
   // The Intl locale, not the bare code: plural '#' in Arabic must print Western digits (ar-MA).
   return createTranslator({ locale: intlLocales[locale], messages: messages[locale] });
 }
-export type Translator = ReturnType<typeof makeTranslator>;
 
 /** `make` called once per language, its result kept: translators and formatters are built once, not per page. */
 function oncePerLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {

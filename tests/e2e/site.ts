@@ -1,6 +1,8 @@
 /** Helpers shared by the end-to-end specs: the exported site's pages and their links. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { allSitePages } from '../../lib/site-pages';
+import { siteUrl } from '../../lib/site';
 import pageTypes from '../page-types.json';
 
 const OUT = path.resolve(__dirname, '../../out');
@@ -15,6 +17,18 @@ export function exportedPages(): string[] {
     .map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f))
     .sort();
 }
+
+/**
+ * The pages the site's own registry (lib/site-pages.ts) says it publishes, plus the language
+ * choice at / and the 404 page: what exportedPages() must equal, and the known count every
+ * sweep over all pages checks itself against.
+ */
+export function knownPages(): string[] {
+  return ['/', ...allSitePages().map((p) => p.path), '/404.html'].sort();
+}
+
+/** The origin the build wrote into canonical and hreflang URLs: lib/site.ts, from SITE_URL as the build read it. */
+export const builtOrigin = siteUrl;
 
 /** href values of <a> elements in an HTML string. */
 export function hrefsIn(html: string): string[] {

@@ -124,6 +124,10 @@ describe('content validation', () => {
     expectIssue(raw, 'iom/donors/d3.mdx', 'slug', /funds no project/);
   });
 
+  it('rejects a summary too long for a meta description', () => {
+    expectIssue(withChange('snia/programmes/01-alpha.mdx', { summary: `${'Very long. '.repeat(20)}Alpha.` }), 'snia/programmes/01-alpha.mdx', 'summary', /at most 200 characters/);
+  });
+
   it('rejects a javascript: URL as a source', () => {
     expectIssue(withChange('sources/src.mdx', { url: 'javascript:alert(1)' }), 'sources/src.mdx', 'url', /javascript:/);
   });
@@ -134,7 +138,11 @@ describe('content validation', () => {
 
   it('reports every problem at once, not just the first', () => {
     const raw = withChange('snia/objectives/osp-01.mdx', { programme: 'nope', sources: ['none'] });
-    expect(issuesOf(raw).length).toBeGreaterThanOrEqual(2);
+    expect(issuesOf(raw).map((i) => `${i.file} › ${i.field}`)).toEqual([
+      'snia/objectives/osp-01.mdx › programme',
+      'snia/actions/1-1.mdx › objectives.0', // its objective now sits in another programme
+      'snia/objectives/osp-01.mdx › sources.0',
+    ]);
   });
   it('rejects HTML in a frontmatter string, naming the field', () => {
     expectIssue(withChange('snia/objectives/osp-01.mdx', { title: 'Access <script>alert(1)</script>' }), 'snia/objectives/osp-01.mdx', 'title', /HTML tags/);

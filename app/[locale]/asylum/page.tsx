@@ -1,18 +1,12 @@
-import type { Metadata } from 'next';
 import { SourceAttribution } from '@/components/evidence/source-attribution';
 import { SourceWords } from '@/components/evidence/reported-facts';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageTitle, Section } from '@/components/ui/page-title';
-import { SourceNote } from '@/components/ui/source-note';
-import { TranslationNotice } from '@/components/ui/translation-notice';
-import { content, contentIn } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { PageFrame } from '@/components/layout/page-frame';
+import { localeMetadata, pageScope } from '@/components/page-scope';
+import { Section } from '@/components/ui/page-title';
+import { content } from '@/lib/content';
+import { foreignText } from '@/lib/i18n';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
-
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.asylum(await localeOf(params)));
 
 /**
  * The asylum path in plain steps (content/topics/asylum.mdx `reported`, in order), each with
@@ -20,20 +14,17 @@ export const generateMetadata = async ({ params }: { params: LocaleParams }): Pr
  * source writes it, dialling the same digits (checked at build).
  */
 export default async function AsylumPage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  const t = getT(locale);
-  const c = contentIn(locale);
+  const { locale, t, c } = await pageScope(params);
   const topic = c.topic('asylum');
   const text = foreignText(topic.lang, locale);
   const english = foreignText('en', locale);
   return (
-    <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('pages.asylum.label')} locale={locale} />
-      <TranslationNotice textLang={topic.lang} locale={locale} />
-      <div {...text}>
-        <PageTitle kicker={t('asylumPage.kicker')}>{topic.title}</PageTitle>
-        <p className="mb-4 text-lg">{topic.summary}</p>
-      </div>
+    <PageFrame
+      current={t('pages.asylum.label')} kicker={t('asylumPage.kicker')}
+      title={topic.title} textLang={topic.lang} foreign="block"
+      lead={<p className="mb-4 text-lg">{topic.summary}</p>}
+      dataset="facts" source={topic}
+    >
       <Section id="steps" title={t('asylumPage.steps')}>
         <p className="mb-3 text-sm text-slate-700">{t('asylumPage.stepsIntro')}</p>
         <ol className="list-decimal space-y-4 ps-6">
@@ -43,7 +34,7 @@ export default async function AsylumPage({ params }: { params: LocaleParams }) {
               <li key={step.quotes[0]} data-testid="asylum-step">
                 <p {...text}>{step.statement}</p>
                 <p className="mt-1 text-sm text-slate-700" data-testid="source-words">
-                  <SourceWords quotes={step.quotes} source={source} locale={locale} /> — <SourceAttribution source={source} locale={locale} />
+                  <SourceWords quotes={step.quotes} source={source} /> — <SourceAttribution source={source} />
                 </p>
               </li>
             );
@@ -66,14 +57,15 @@ export default async function AsylumPage({ params }: { params: LocaleParams }) {
                 ))}
               </ul>
               <p className="mt-2 text-sm text-slate-700" data-testid="source-words">
-                {line.details.length > 0 && <><SourceWords quotes={line.details} source={source} locale={locale} /> — </>}
-                <SourceAttribution source={source} locale={locale} />
+                {line.details.length > 0 && <><SourceWords quotes={line.details} source={source} /> — </>}
+                <SourceAttribution source={source} />
               </p>
             </section>
           );
         })}
       </Section>
-      <SourceNote sources={c.sourcesOf(topic)} lastChecked={topic.lastChecked} locale={locale} />
-    </article>
+    </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.asylum);

@@ -1,33 +1,24 @@
-import type { Metadata } from 'next';
 import { ContactCard } from '@/components/iom/contact-card';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageTitle } from '@/components/ui/page-title';
-import { SourceNote } from '@/components/ui/source-note';
-import { contentIn } from '@/lib/content';
-import { getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { PageFrame } from '@/components/layout/page-frame';
+import { localeMetadata, pageScope } from '@/components/page-scope';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.contact(await localeOf(params)));
-
 export default async function ContactPage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  const t = getT(locale);
-  const content = contentIn(locale);
-  const contacts = content.contacts();
+  const { t, c } = await pageScope(params);
+  const contacts = c.contacts();
   return (
-    <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.contact')} locale={locale} />
-      <PageTitle>{t('header.contact')}</PageTitle>
+    <PageFrame
+      current={t('header.contact')} title={t('header.contact')}
+      sources={{
+        sources: [...new Set(contacts.flatMap((x) => c.sourcesOf(x)))],
+        lastChecked: contacts.map((x) => x.lastChecked).sort().at(0) ?? '',
+      }}
+    >
       <p>{t('contactPage.intro')}</p>
-      {contacts.map((c) => <ContactCard key={c.slug} contact={c} headingId={`contact-${c.slug}`} locale={locale} />)}
-      <SourceNote
-        sources={[...new Set(contacts.flatMap((c) => content.sourcesOf(c)))]}
-        lastChecked={contacts.map((c) => c.lastChecked).sort().at(0) ?? ''}
-        locale={locale}
-      />
-    </article>
+      {contacts.map((x) => <ContactCard key={x.slug} contact={x} headingId={`contact-${x.slug}`} />)}
+    </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.contact);

@@ -1,30 +1,22 @@
-import type { Metadata } from 'next';
+import { PageFrame } from '@/components/layout/page-frame';
+import { localeMetadata, pageScope } from '@/components/page-scope';
 import Link from '@/components/ui/link';
 import { JsonLd } from '@/components/seo/json-ld';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageTitle, Section } from '@/components/ui/page-title';
+import { Section } from '@/components/ui/page-title';
 import { content } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
+import { foreignText } from '@/lib/i18n';
 import { datasetNames, datasets } from '@/lib/open-data/datasets';
 import { fieldDocs } from '@/lib/open-data/field-docs';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import type { LocaleParams } from '@/lib/page-params';
 import { dataPaths, routes } from '@/lib/routes';
 import { dataCatalogLd } from '@/lib/structured-data';
 
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.data(await localeOf(params)));
-
 export default async function DataPage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  const t = getT(locale);
+  const { locale, t } = await pageScope(params);
   // The files themselves are English (the reference text): their descriptions are marked so.
   const english = foreignText('en', locale);
   return (
-    <article data-pagefind-body>
-      <JsonLd data={dataCatalogLd(locale)} />
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('dataPage.title')} locale={locale} />
-      <PageTitle>{t('dataPage.title')}</PageTitle>
+    <PageFrame head={<JsonLd data={dataCatalogLd(locale)} />} current={t('dataPage.title')} title={t('dataPage.title')}>
       <p>{t.rich('dataPage.intro', { schema: (chunks) => <a href="https://json-schema.org/">{chunks}</a> })}</p>
       <p className="mt-2">
         {t.rich('dataPage.ownership', {
@@ -70,6 +62,8 @@ export default async function DataPage({ params }: { params: LocaleParams }) {
       <p className="mt-8 text-sm text-slate-700">
         {t('dataPage.sourcesOfFacts')}{t('common.colon')}<span {...english}>{content.sources().map((s) => `${s.publisher}, “${s.title}”`).join('; ')}</span>.
       </p>
-    </article>
+    </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.data);

@@ -1,43 +1,31 @@
-import type { Metadata } from 'next';
-import { DataLinks } from '@/components/data/data-links';
 import { FundingDiagram } from '@/components/iom/funding-diagram';
 import { FundingTable } from '@/components/iom/funding-table.client';
+import { PageFrame } from '@/components/layout/page-frame';
+import { localeMetadata, pageScope } from '@/components/page-scope';
 import { JsonLd } from '@/components/seo/json-ld';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageTitle, Section } from '@/components/ui/page-title';
-import { SourceNote } from '@/components/ui/source-note';
-import { contentIn, donorListName } from '@/lib/content';
-import { getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { Section } from '@/components/ui/page-title';
+import { donorListName } from '@/lib/content';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { intlLocales } from '@/lib/site';
 import { datasetLd } from '@/lib/structured-data';
 
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.funding(await localeOf(params)));
-
 export default async function FundingPage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  const t = getT(locale);
-  const content = contentIn(locale);
-  const rows = content.fundingRows();
-  const projects = content.projects();
+  const { locale, t, c } = await pageScope(params);
+  const rows = c.fundingRows();
+  const projects = c.projects();
   return (
-    <article data-pagefind-body>
-      <JsonLd data={datasetLd('funding')} />
-      <Breadcrumbs
-        trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
-        current={t('header.funding')}
-        locale={locale}
-      />
-      <PageTitle>{t('header.funding')}</PageTitle>
-      <p>{t('fundingPage.intro', { donors: content.donors().length, projects: projects.length, pairs: rows.length })}</p>
+    <PageFrame
+      head={<JsonLd data={datasetLd('funding')} />}
+      trail={['iom']} current={t('header.funding')}
+      title={t('header.funding')} dataset="funding" listOf={[...projects, ...c.donors(), ...c.thematicAreas()]}
+    >
+      <p>{t('fundingPage.intro', { donors: c.donors().length, projects: projects.length, pairs: rows.length })}</p>
       <p className="mt-2">
         <a href={routes.fundingCsv()} download>{t('fundingPage.download')}</a> {t('fundingPage.csvNote')}
       </p>
       <Section id="diagram" title={t('fundingPage.atAGlance')}>
-        <FundingDiagram locale={locale} />
+        <FundingDiagram />
       </Section>
       <Section id="table" title={t('fundingPage.tableTitle')}>
         <FundingTable
@@ -54,8 +42,8 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
           }))}
         />
       </Section>
-      <DataLinks dataset="funding" locale={locale} />
-      {projects[0] && <SourceNote sources={content.sourcesOf(projects[0])} lastChecked={projects[0].lastChecked} locale={locale} />}
-    </article>
+    </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.funding);

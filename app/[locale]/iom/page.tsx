@@ -1,33 +1,22 @@
-import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { ProjectList } from '@/components/iom/project-list';
+import { PageFrame } from '@/components/layout/page-frame';
 import { MdxBody } from '@/components/mdx/mdx-body';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageTitle, Section } from '@/components/ui/page-title';
-import { SourceNote } from '@/components/ui/source-note';
-import { TranslationNotice } from '@/components/ui/translation-notice';
-import { contentIn } from '@/lib/content';
-import { formatNumber, foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { localeMetadata, pageScope } from '@/components/page-scope';
+import { Section } from '@/components/ui/page-title';
+import { formatNumber, foreignText } from '@/lib/i18n';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.iom(await localeOf(params)));
-
 export default async function IomPage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  const t = getT(locale);
-  const content = contentIn(locale);
-  const o = content.overview();
+  const { locale, t, c } = await pageScope(params);
+  const o = c.overview();
   return (
-    <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.iom')} locale={locale} />
-      <TranslationNotice textLang={o.lang} locale={locale} />
-      <div {...foreignText(o.lang, locale)}>
-        <PageTitle kicker={t('iomPage.kicker')}>{o.title}</PageTitle>
-        <p className="text-lg">{o.summary}</p>
-      </div>
+    <PageFrame
+      current={t('header.iom')} kicker={t('iomPage.kicker')} title={o.title} textLang={o.lang} foreign="block"
+      lead={<p className="text-lg">{o.summary}</p>}
+      source={o}
+    >
       <p className="my-4 rounded bg-brand-50 p-3">
         {t.rich('iomPage.migrantStock', {
           count: formatNumber(o.migrantStock.count, locale),
@@ -38,14 +27,14 @@ export default async function IomPage({ params }: { params: LocaleParams }) {
           src: (chunks) => <span {...foreignText('en', locale)}>{chunks}</span>,
         })}
       </p>
-      <div {...foreignText(o.lang, locale)}><MdxBody body={o.body.raw} locale={locale} /></div>
+      <div {...foreignText(o.lang, locale)}><MdxBody body={o.body.raw} /></div>
       <Section id="frameworks" title={t('iomPage.frameworks')}>
         <ul className="list-disc space-y-1 ps-6" {...foreignText(o.lang, locale)}>{o.frameworks.map((f) => <li key={f}>{f}</li>)}</ul>
       </Section>
-      {content.thematicAreas().map((area) => (
+      {c.thematicAreas().map((area) => (
         <Section key={area.slug} id={area.slug} title={area.title}>
           <p className="mb-2"><span {...foreignText(area.lang, locale)}>{area.summary}</span> <Link href={routes.area(locale, area.slug)}>{t('iomPage.moreOn', { title: area.title })}</Link></p>
-          <ProjectList projects={content.projectsIn(area)} locale={locale} showArea={false} />
+          <ProjectList projects={c.projectsIn(area)} showArea={false} />
         </Section>
       ))}
       <Section id="more" title={t('iomPage.more')}>
@@ -56,7 +45,8 @@ export default async function IomPage({ params }: { params: LocaleParams }) {
           <li><Link href={routes.contact(locale)}>{t('iomPage.contactLink')}</Link></li>
         </ul>
       </Section>
-      <SourceNote sources={content.sourcesOf(o)} lastChecked={o.lastChecked} locale={locale} />
-    </article>
+    </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.iom);

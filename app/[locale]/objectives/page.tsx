@@ -1,37 +1,25 @@
-import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { DataLinks } from '@/components/data/data-links';
+import { PageFrame } from '@/components/layout/page-frame';
+import { localeMetadata, pageScope } from '@/components/page-scope';
 import { ObjectiveList } from '@/components/snia/objective-list';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageTitle, Section } from '@/components/ui/page-title';
-import { SourceNote } from '@/components/ui/source-note';
-import { contentIn } from '@/lib/content';
-import { getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { Section } from '@/components/ui/page-title';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.objectives(await localeOf(params)));
-
 export default async function ObjectivesPage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  const t = getT(locale);
-  const content = contentIn(locale);
-  const objectives = content.objectives();
+  const { locale, t, c } = await pageScope(params);
+  const objectives = c.objectives();
   return (
-    <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('header.objectives')} locale={locale} />
-      <PageTitle>{t('objectivesPage.title', { count: objectives.length })}</PageTitle>
+    <PageFrame current={t('header.objectives')} title={t('objectivesPage.title', { count: objectives.length })} dataset="objectives" listOf={objectives}>
       <p>{t('objectivesPage.numbering', { last: objectives.length })}</p>
-      {content.programmes().map((p) => (
+      {c.programmes().map((p) => (
         <Section key={p.slug} id={`programme-${p.number}`} title={t('common.programmeTitled', { number: p.number, title: p.title })}>
           <p className="mb-2 text-sm"><Link href={routes.programme(locale, p.slug)}>{t('objectivesPage.aboutProgramme', { number: p.number })}</Link></p>
-          <ObjectiveList objectives={content.objectivesOf(p)} locale={locale} />
+          <ObjectiveList objectives={c.objectivesOf(p)} />
         </Section>
       ))}
-      <DataLinks dataset="objectives" locale={locale} />
-      {objectives[0] && <SourceNote sources={content.sourcesOf(objectives[0])} lastChecked={objectives[0].lastChecked} locale={locale} />}
-    </article>
+    </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.objectives);

@@ -1,22 +1,15 @@
-import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { DataLinks } from '@/components/data/data-links';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageTitle, Section } from '@/components/ui/page-title';
-import { SourceNote } from '@/components/ui/source-note';
-import { contentIn, type Partner } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { PageFrame } from '@/components/layout/page-frame';
+import { localeMetadata, pageScope, usePage } from '@/components/page-scope';
+import { Section } from '@/components/ui/page-title';
+import type { Partner } from '@/lib/content';
+import { foreignText } from '@/lib/i18n';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
 
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.partners(await localeOf(params)));
-
-function PartnerItem({ partner, locale }: { partner: Partner; locale: Locale }) {
-  const t = getT(locale);
-  const projects = contentIn(locale).projectsWithPartner(partner);
+function PartnerItem({ partner }: { partner: Partner }) {
+  const { locale, t, c } = usePage();
+  const projects = c.projectsWithPartner(partner);
   return (
     <li id={partner.slug} className="scroll-mt-4" data-testid="partner">
       {/* Organisation names stay as the source publishes them. */}
@@ -35,31 +28,26 @@ function PartnerItem({ partner, locale }: { partner: Partner; locale: Locale }) 
 }
 
 export default async function PartnersPage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  const t = getT(locale);
-  const content = contentIn(locale);
-  const partners = content.partners();
+  const { t, c } = await pageScope(params);
+  const partners = c.partners();
   const groups = [
     { kind: 'government', title: t('partnersPage.government') },
     { kind: 'implementing', title: t('partnersPage.implementing') },
   ] as const;
   return (
-    <article data-pagefind-body>
-      <Breadcrumbs
-        trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
-        current={t('iomPage.partners')}
-        locale={locale}
-      />
-      <PageTitle>{t('iomPage.partners')}</PageTitle>
+    <PageFrame
+      trail={['iom']} current={t('iomPage.partners')}
+      title={t('iomPage.partners')} dataset="partners" listOf={partners}
+    >
       {groups.map((g) => (
         <Section key={g.kind} id={g.kind} title={g.title}>
           <ul className="space-y-3">
-            {partners.filter((p) => p.kind === g.kind).map((p) => <PartnerItem key={p.slug} partner={p} locale={locale} />)}
+            {partners.filter((p) => p.kind === g.kind).map((p) => <PartnerItem key={p.slug} partner={p} />)}
           </ul>
         </Section>
       ))}
-      <DataLinks dataset="partners" locale={locale} />
-      {partners[0] && <SourceNote sources={content.sourcesOf(partners[0])} lastChecked={partners[0].lastChecked} locale={locale} />}
-    </article>
+    </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.partners);

@@ -1,17 +1,13 @@
-import type { Metadata } from 'next';
+import { localeMetadata, pageScope } from '@/components/page-scope';
 import { AZIndex } from '@/components/search/a-z-index';
 import { Search, type SearchText } from '@/components/search/search.client';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
 import { catalogue } from '@/lib/catalogue';
 import { getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { intlLocales, type Locale } from '@/lib/site';
-
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.search(await localeOf(params)));
 
 const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 
@@ -37,16 +33,17 @@ function searchText(locale: Locale): SearchText {
 }
 
 export default async function SearchPage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  const t = getT(locale);
+  const { locale, t } = await pageScope(params);
   const coded = catalogue(locale).flatMap((e) =>
     e.code && (e.kind === 'objective' || e.kind === 'action') ? [{ code: e.code, type: e.type, title: e.title, href: e.href }] : []);
   return (
     <div>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('headerSearch.button')} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('headerSearch.button')} />
       <PageTitle>{t('headerSearch.button')}</PageTitle>
       <Search coded={coded} text={searchText(locale)} />
-      <AZIndex locale={locale} />
+      <AZIndex />
     </div>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.search);

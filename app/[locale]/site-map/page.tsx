@@ -1,29 +1,23 @@
-import type { Metadata } from 'next';
+import { localeMetadata, pageScope } from '@/components/page-scope';
 import Link from '@/components/ui/link';
 import { BrowseMenu } from '@/components/layout/browse-menu';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle, Section } from '@/components/ui/page-title';
 import { catalogue, entityKinds } from '@/lib/catalogue';
-import { getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { generalSitePages } from '@/lib/site-pages';
 
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.siteMap(await localeOf(params)));
-
 export default async function SiteMapPage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  const t = getT(locale);
+  const { locale, t } = await pageScope(params);
   // Partners share one page, listed with the general pages.
   const kinds = entityKinds.filter((k) => k !== 'partner');
   const entries = catalogue(locale);
   return (
     <div>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('siteMap.title')} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('siteMap.title')} />
       <PageTitle>{t('siteMap.title')}</PageTitle>
-      <BrowseMenu locale={locale} />
+      <BrowseMenu />
       <Section id="general" title={t('siteMap.general')}>
         <ul className="list-disc space-y-1 ps-6">
           {generalSitePages(locale).map((p) => <li key={p.path}><Link href={p.path}>{p.label}</Link></li>)}
@@ -41,3 +35,5 @@ export default async function SiteMapPage({ params }: { params: LocaleParams }) 
     </div>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.siteMap);

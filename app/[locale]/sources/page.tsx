@@ -1,31 +1,24 @@
-import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageTitle } from '@/components/ui/page-title';
-import { contentIn } from '@/lib/content';
-import { foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { localeOf, type LocaleParams } from '@/lib/page-params';
+import { PageFrame } from '@/components/layout/page-frame';
+import { localeMetadata, pageScope } from '@/components/page-scope';
+import { foreignText } from '@/lib/i18n';
+import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const generateMetadata = async ({ params }: { params: LocaleParams }): Promise<Metadata> =>
-  pageMetadata(routes.sources(await localeOf(params)));
-
 export default async function SourcesPage({ params }: { params: LocaleParams }) {
-  const locale = await localeOf(params);
-  const t = getT(locale);
+  const { locale, t, c } = await pageScope(params);
   return (
-    <article data-pagefind-body>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('sourcesPage.title')} locale={locale} />
-      <PageTitle>{t('sourcesPage.title')}</PageTitle>
+    <PageFrame current={t('sourcesPage.title')} title={t('sourcesPage.title')}>
       <p>{t('sourcesPage.intro')}</p>
       {locale !== 'en' && <p className="mt-2">{t('sourcesPage.asPublished')}</p>}
       <ul className="mt-4 space-y-3">
-        {contentIn(locale).sources().map((s) => (
+        {c.sources().map((s) => (
           <li key={s.id}>
-            <span {...foreignText('en', locale)} className="wrap-anywhere"><span className="font-semibold">{s.publisher}</span>, “{s.title}”</span>{t('common.colon')}<a href={s.url} className="block break-all" dir="ltr">{s.url}</a>
+            <span {...foreignText('en', locale)} className="wrap-anywhere"><span className="font-semibold">{s.publisher}</span>, “{s.title}”</span> ({t(`reported.tier.${s.tier}`)}){t('common.colon')}<a href={s.url} className="block break-all" dir="ltr">{s.url}</a>
           </li>
         ))}
       </ul>
-    </article>
+    </PageFrame>
   );
 }
+
+export const generateMetadata = localeMetadata(routes.sources);

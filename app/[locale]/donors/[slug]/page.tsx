@@ -1,52 +1,31 @@
-import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { DataLinks } from '@/components/data/data-links';
-import { BacklinksSection } from '@/components/search/backlinks-section';
-import { SearchMeta } from '@/components/search/search-meta';
-import { JsonLd } from '@/components/seo/json-ld';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { EntityPage } from '@/components/layout/entity-page';
+import { entityMetadata, entityScope } from '@/components/page-scope';
 import { CiteThis } from '@/components/ui/cite-this';
-import { PageTitle, Section } from '@/components/ui/page-title';
-import { Evidence } from '@/components/ui/evidence';
-import { SourceNote } from '@/components/ui/source-note';
-import { TranslationNotice } from '@/components/ui/translation-notice';
-import { contentIn, donorListName } from '@/lib/content';
-import { entityKey } from '@/lib/content/backlinks';
-import { getFormat, foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { entityOf, entityParams, type SlugParams } from '@/lib/page-params';
+import { Section } from '@/components/ui/page-title';
+import { donorListName } from '@/lib/content';
+import { getFormat, foreignText } from '@/lib/i18n';
+import { entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { donorLd } from '@/lib/structured-data';
 
-export const dynamicParams = false;
-export const generateStaticParams = () => entityParams('donor');
-
-export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: d } = await entityOf('donor', params);
-  return pageMetadata(routes.donor(locale, d.slug));
-}
+export const generateMetadata = entityMetadata('donor', (locale, d) => routes.donor(locale, d.slug));
 
 export default async function DonorPage({ params }: { params: SlugParams }) {
-  const { locale, entity: d } = await entityOf('donor', params);
-  const t = getT(locale);
-  const c = contentIn(locale);
+  const { locale, entity: d, t, c } = await entityScope('donor', params);
   const projects = c.projectsFundedBy(d);
   const colon = t('common.colon');
   return (
-    <article data-pagefind-body>
-      <JsonLd data={donorLd(locale, d)} />
-      <SearchMeta kind="donor" code={d.shortName} locale={locale} />
-      <Breadcrumbs
-        trail={[
-          { label: t('breadcrumbs.home'), href: routes.home(locale) },
-          { label: t('header.iom'), href: routes.iom(locale) },
-          { label: t('iomPage.donors'), href: routes.donors(locale) },
-        ]}
-        current={d.shortName ?? d.name}
-        locale={locale}
-      />
-      {d.description && <TranslationNotice textLang={d.lang} locale={locale} />}
-      <PageTitle kicker={t('entityTypes.donor')}>{d.name}{d.shortName && ` (${d.shortName})`}</PageTitle>
+    <EntityPage
+      kind="donor" id={d.slug} code={d.shortName} jsonLd={donorLd(locale, d)}
+      trail={['iom', 'donors']}
+      current={d.shortName ?? d.name}
+      kicker={t('entityTypes.donor')} title={<>{d.name}{d.shortName && ` (${d.shortName})`}</>}
+      // The notice only where the page shows the donor's description (names stay as published).
+      textLang={d.description ? d.lang : undefined}
+      cite={<CiteThis title={t('donorPage.citeTitle', { name: d.name })} sources={c.sourcesOf(d)} path={routes.donor(locale, d.slug)} />}
+      dataset="donors" record={d.slug} evidence={d} sources={c.sourcesOf(d)} lastChecked={d.lastChecked}
+    >
       {d.description && <p {...foreignText(d.lang, locale)}>{d.description}</p>}
       <Section id="projects" title={t('donorPage.projects', { count: projects.length })}>
         <ul className="space-y-3" data-testid="donor-projects">
@@ -64,11 +43,9 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
           })}
         </ul>
       </Section>
-      <CiteThis title={t('donorPage.citeTitle', { name: d.name })} sources={c.sourcesOf(d)} path={routes.donor(locale, d.slug)} locale={locale} />
-      <BacklinksSection entity={entityKey('donor', d.slug)} locale={locale} />
-      <DataLinks dataset="donors" record={d.slug} locale={locale} />
-      <Evidence doc={d} locale={locale} />
-      <SourceNote sources={c.sourcesOf(d)} lastChecked={d.lastChecked} locale={locale} />
-    </article>
+    </EntityPage>
   );
 }
+
+export const dynamicParams = false;
+export const generateStaticParams = () => entityParams('donor');

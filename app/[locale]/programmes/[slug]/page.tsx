@@ -1,73 +1,54 @@
-import type { Metadata } from 'next';
-import { DataLinks } from '@/components/data/data-links';
 import { ReportedFacts } from '@/components/evidence/reported-facts';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
+import { EntityPage } from '@/components/layout/entity-page';
 import { MdxBody } from '@/components/mdx/mdx-body';
-import { BacklinksSection } from '@/components/search/backlinks-section';
-import { SearchMeta } from '@/components/search/search-meta';
-import { JsonLd } from '@/components/seo/json-ld';
+import { entityMetadata, entityScope } from '@/components/page-scope';
 import { ActionList } from '@/components/snia/action-list';
 import { ObjectiveList } from '@/components/snia/objective-list';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageTitle, Section } from '@/components/ui/page-title';
+import { Section } from '@/components/ui/page-title';
 import { OfficialWording } from '@/components/ui/official-wording';
-import { Evidence } from '@/components/ui/evidence';
-import { SourceNote } from '@/components/ui/source-note';
-import { TranslationNotice } from '@/components/ui/translation-notice';
-import { content, contentIn } from '@/lib/content';
-import { entityKey } from '@/lib/content/backlinks';
-import { foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { entityOf, entityParams, type SlugParams } from '@/lib/page-params';
+import { content } from '@/lib/content';
+import { entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { programmeLd } from '@/lib/structured-data';
 
-export const dynamicParams = false;
-export const generateStaticParams = () => entityParams('programme');
-
-export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: p } = await entityOf('programme', params);
-  return pageMetadata(routes.programme(locale, p.slug));
-}
+export const generateMetadata = entityMetadata('programme', (locale, p) => routes.programme(locale, p.slug));
 
 export default async function ProgrammePage({ params }: { params: SlugParams }) {
-  const { locale, entity: p } = await entityOf('programme', params);
-  const t = getT(locale);
-  const c = contentIn(locale);
+  const { locale, entity: p, t, c } = await entityScope('programme', params);
   const objectives = c.objectivesOf(p);
   const actions = c.actionsOf(p);
   return (
-    <article data-pagefind-body>
-      <JsonLd data={programmeLd(locale, p)} />
-      <SearchMeta kind="programme" code={String(p.number)} locale={locale} />
-      <Breadcrumbs
-        trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.programmes'), href: routes.programmes(locale) }]}
-        current={t('common.programme', { number: p.number })}
-        locale={locale}
-      />
-      <TranslationNotice textLang={p.lang} locale={locale} />
-      <div {...foreignText(p.lang, locale)}>
-        <PageTitle kicker={t('programmePage.kicker', { number: p.number, total: c.programmes().length })}>{p.title}</PageTitle>
-        <OfficialWording english={content.programme(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} locale={locale} />
-        <p className="mb-4 text-lg">{p.summary}</p>
-        <MdxBody body={p.body.raw} locale={locale} />
-      </div>
+    <EntityPage
+      kind="programme" id={p.slug} code={String(p.number)} jsonLd={programmeLd(locale, p)}
+      trail={['programmes']}
+      current={t('common.programme', { number: p.number })}
+      kicker={t('programmePage.kicker', { number: p.number, total: c.programmes().length })}
+      title={p.title} textLang={p.lang} foreign="block"
+      lead={(
+        <>
+          <OfficialWording english={content.programme(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} />
+          <p className="mb-4 text-lg">{p.summary}</p>
+          <MdxBody body={p.body.raw} />
+        </>
+      )}
+      dataset="programmes" record={p.slug} evidence={p} sources={c.sourcesOf(p)} lastChecked={p.lastChecked}
+    >
       <Section id="objectives" title={t('programmePage.objectives', { count: objectives.length })}>
-        <ObjectiveList objectives={objectives} locale={locale} />
+        <ObjectiveList objectives={objectives} />
       </Section>
       <Section id="actions" title={t('programmePage.actions')}>
         {actions.length > 0 ? (
-          <ActionList actions={actions} locale={locale} />
+          <ActionList actions={actions} />
         ) : (
           <p>{p.statedActionCount ? t('programmePage.actionsUnnamed', { count: p.statedActionCount }) : t('programmePage.noActions')}</p>
         )}
       </Section>
-      <ReportedFacts facts={p.reported} locale={locale} textLang={p.lang} editorial />
-      <EditorialProjectLinks projects={c.projectsLinkedTo(p.slug)} locale={locale} />
-      <BacklinksSection entity={entityKey('programme', p.slug)} locale={locale} />
-      <DataLinks dataset="programmes" record={p.slug} locale={locale} />
-      <Evidence doc={p} locale={locale} />
-      <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} locale={locale} />
-    </article>
+      <ReportedFacts facts={p.reported} textLang={p.lang} editorial />
+      <EditorialProjectLinks projects={c.projectsLinkedTo(p.slug)} />
+    </EntityPage>
   );
 }
+
+export const dynamicParams = false;
+export const generateStaticParams = () => entityParams('programme');

@@ -1,41 +1,24 @@
-import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
-import { DataLinks } from '@/components/data/data-links';
 import { ReportedFacts } from '@/components/evidence/reported-facts';
 import { EditorialSniaLinks } from '@/components/iom/editorial-snia-links';
+import { EntityPage } from '@/components/layout/entity-page';
 import { MdxBody } from '@/components/mdx/mdx-body';
-import { BacklinksSection } from '@/components/search/backlinks-section';
-import { SearchMeta } from '@/components/search/search-meta';
-import { JsonLd } from '@/components/seo/json-ld';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { entityMetadata, entityScope } from '@/components/page-scope';
 import { CiteThis } from '@/components/ui/cite-this';
-import { PageTitle } from '@/components/ui/page-title';
 import { OfficialWording } from '@/components/ui/official-wording';
-import { Evidence } from '@/components/ui/evidence';
-import { SourceNote } from '@/components/ui/source-note';
-import { TranslationNotice } from '@/components/ui/translation-notice';
-import { content, contentIn, donorListName } from '@/lib/content';
-import { entityKey } from '@/lib/content/backlinks';
-import { getFormat, foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { entityOf, entityParams, type SlugParams } from '@/lib/page-params';
+import { content, donorListName } from '@/lib/content';
+import { getFormat, foreignText } from '@/lib/i18n';
+import { entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { projectLd } from '@/lib/structured-data';
 
-export const dynamicParams = false;
-export const generateStaticParams = () => entityParams('project');
-
-export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: p } = await entityOf('project', params);
-  return pageMetadata(routes.project(locale, p.slug));
-}
+export const generateMetadata = entityMetadata('project', (locale, p) => routes.project(locale, p.slug));
 
 export default async function ProjectPage({ params }: { params: SlugParams }) {
-  const { locale, entity: p } = await entityOf('project', params);
-  const t = getT(locale);
+  const { locale, entity: p, t, c } = await entityScope('project', params);
   const format = getFormat(locale);
-  const c = contentIn(locale);
+  const kind = t('entityTypes.project');
   const area = c.area(p.area);
   const donors = c.donorsOf(p);
   const partners = c.partnersOf(p);
@@ -50,23 +33,16 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
     rows.push([t('projectPage.implementedBy'), <span key="p">{format.list([...links, t('projectPage.iom')])}</span>]);
   }
   if (p.countries) rows.push([t('projectPage.countries'), <span key="c" {...foreignText(p.lang, locale)}>{format.list(p.countries)}</span>]);
-  const kind = t('entityTypes.project');
   return (
-    <article data-pagefind-body>
-      <JsonLd data={projectLd(locale, p)} />
-      <SearchMeta kind="project" code={p.shortName} locale={locale} />
-      <Breadcrumbs
-        trail={[
-          { label: t('breadcrumbs.home'), href: routes.home(locale) },
-          { label: t('header.iom'), href: routes.iom(locale) },
-          { label: t('areaPage.projects'), href: routes.projects(locale) },
-        ]}
-        current={p.shortName ?? p.title}
-        locale={locale}
-      />
-      <TranslationNotice textLang={p.lang} locale={locale} />
-      <PageTitle kicker={p.shortName ? `${kind} · ${p.shortName}` : kind}><span {...foreignText(p.lang, locale)}>{p.title}</span></PageTitle>
-      <OfficialWording english={content.project(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} locale={locale} />
+    <EntityPage
+      kind="project" id={p.slug} code={p.shortName} jsonLd={projectLd(locale, p)}
+      trail={['iom', 'projects']}
+      current={p.shortName ?? p.title}
+      kicker={p.shortName ? `${kind} · ${p.shortName}` : kind} title={p.title} textLang={p.lang} foreign="title"
+      cite={<CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map(donorListName)} path={routes.project(locale, p.slug)} />}
+      dataset="projects" record={p.slug} evidence={p} sources={c.sourcesOf(p)} lastChecked={p.lastChecked}
+    >
+      <OfficialWording english={content.project(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} />
       <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
@@ -76,18 +52,16 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
         ))}
       </dl>
       {p.body.raw.trim() ? (
-        <div {...foreignText(p.lang, locale)}><MdxBody body={p.body.raw} locale={locale} /></div>
+        <div {...foreignText(p.lang, locale)}><MdxBody body={p.body.raw} /></div>
       ) : (
         <p className="mt-4 text-slate-700">{t('projectPage.noDescription')}</p>
       )}
       <p className="mt-4">{t('projectPage.aboutArea')}{t('common.colon')}<span {...foreignText(area.lang, locale)}>{area.summary}</span></p>
-      <ReportedFacts facts={p.reported} locale={locale} textLang={p.lang} editorial={false} />
-      <EditorialSniaLinks project={p} locale={locale} />
-      <CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map(donorListName)} path={routes.project(locale, p.slug)} locale={locale} />
-      <BacklinksSection entity={entityKey('project', p.slug)} locale={locale} />
-      <DataLinks dataset="projects" record={p.slug} locale={locale} />
-      <Evidence doc={p} locale={locale} />
-      <SourceNote sources={c.sourcesOf(p)} lastChecked={p.lastChecked} locale={locale} />
-    </article>
+      <ReportedFacts facts={p.reported} textLang={p.lang} editorial={false} />
+      <EditorialSniaLinks project={p} />
+    </EntityPage>
   );
 }
+
+export const dynamicParams = false;
+export const generateStaticParams = () => entityParams('project');

@@ -1,60 +1,44 @@
-import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { DataLinks } from '@/components/data/data-links';
 import { ProjectList } from '@/components/iom/project-list';
+import { EntityPage } from '@/components/layout/entity-page';
 import { MdxBody } from '@/components/mdx/mdx-body';
-import { BacklinksSection } from '@/components/search/backlinks-section';
-import { SearchMeta } from '@/components/search/search-meta';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageTitle, Section } from '@/components/ui/page-title';
+import { entityMetadata, entityScope } from '@/components/page-scope';
+import { Section } from '@/components/ui/page-title';
 import { OfficialWording } from '@/components/ui/official-wording';
-import { SourceNote } from '@/components/ui/source-note';
-import { TranslationNotice } from '@/components/ui/translation-notice';
-import { content, contentIn, donorListName } from '@/lib/content';
-import { entityKey } from '@/lib/content/backlinks';
-import { foreignText, getT } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { entityOf, entityParams, type SlugParams } from '@/lib/page-params';
+import { content, donorListName } from '@/lib/content';
+import { entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
-export const dynamicParams = false;
-export const generateStaticParams = () => entityParams('area');
-
-export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const { locale, entity: area } = await entityOf('area', params);
-  return pageMetadata(routes.area(locale, area.slug));
-}
+export const generateMetadata = entityMetadata('area', (locale, area) => routes.area(locale, area.slug));
 
 export default async function AreaPage({ params }: { params: SlugParams }) {
-  const { locale, entity: area } = await entityOf('area', params);
-  const t = getT(locale);
-  const c = contentIn(locale);
+  const { locale, entity: area, t, c } = await entityScope('area', params);
   const donors = c.donorsIn(area);
   return (
-    <article data-pagefind-body>
-      <SearchMeta kind="area" locale={locale} />
-      <Breadcrumbs
-        trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }, { label: t('header.iom'), href: routes.iom(locale) }]}
-        current={area.title}
-        locale={locale}
-      />
-      <TranslationNotice textLang={area.lang} locale={locale} />
-      <div {...foreignText(area.lang, locale)}>
-        <PageTitle kicker={t('areaPage.kicker')}>{area.title}</PageTitle>
-        <OfficialWording english={content.area(area.slug).title} source={content.source(area.sources[0]!)} textLang={area.lang} locale={locale} />
-        <MdxBody body={area.body.raw} locale={locale} />
-      </div>
+    <EntityPage
+      kind="area" id={area.slug}
+      trail={['iom']}
+      current={area.title}
+      kicker={t('areaPage.kicker')} title={area.title} textLang={area.lang} foreign="block"
+      lead={(
+        <>
+          <OfficialWording english={content.area(area.slug).title} source={content.source(area.sources[0]!)} textLang={area.lang} />
+          <MdxBody body={area.body.raw} />
+        </>
+      )}
+      dataset="thematic-areas" record={area.slug} sources={c.sourcesOf(area)} lastChecked={area.lastChecked}
+    >
       <Section id="projects" title={t('areaPage.projects')}>
-        <ProjectList projects={c.projectsIn(area)} locale={locale} showArea={false} />
+        <ProjectList projects={c.projectsIn(area)} showArea={false} />
       </Section>
       <Section id="donors" title={t('iomPage.donors')}>
         <ul className="list-disc space-y-1 ps-6">
           {donors.map((d) => <li key={d.slug}><Link href={routes.donor(locale, d.slug)}>{donorListName(d)}</Link></li>)}
         </ul>
       </Section>
-      <BacklinksSection entity={entityKey('area', area.slug)} locale={locale} />
-      <DataLinks dataset="thematic-areas" record={area.slug} locale={locale} />
-      <SourceNote sources={c.sourcesOf(area)} lastChecked={area.lastChecked} locale={locale} />
-    </article>
+    </EntityPage>
   );
 }
+
+export const dynamicParams = false;
+export const generateStaticParams = () => entityParams('area');
