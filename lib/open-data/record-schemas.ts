@@ -99,7 +99,7 @@ export const fundingRecord = z.strictObject({
   sources: codes('Ids of the documents the pair comes from.'),
 });
 
-const tier = z.enum(sourceTiers).meta({ description: 'Kind of publisher: "moroccan-government" (Moroccan ministries, CNDH, CNCLT…), "un-system" (IOM, UNHCR, ILO, OHCHR…), "donor-government" (official donor pages: EU, SDC, GIZ…) or "press" (a news item).' });
+const tier = z.enum(sourceTiers).meta({ description: 'Kind of publisher.' });
 
 export const sourceRecord = z.strictObject({
   id: text('Source id, as used in records\' "sources".'),
@@ -112,16 +112,16 @@ export const sourceRecord = z.strictObject({
 });
 
 export const factRecord = z.strictObject({
-  kind: z.enum(['reported', 'citation', 'conflict']).meta({ description: '"reported": a fact shown under "What the sources report"; "citation": a numbered note; "conflict": one side of a "Sources differ" box (the other sides are the records with the same entity and statement).' }),
-  entity: text('What the fact is shown about: "programme:health", "project:y-med", "topic:regularisation"…'),
-  page_url: url('The page on this site that shows the fact.'),
-  date: z.string().nullable().meta({ description: 'Date of the fact as precisely as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD); null where the source shows none or it is disputed.' }),
-  statement: text('The fact in this site\'s words (for a conflict, the disputed topic). English.'),
-  quote: text('The source\'s own words, verbatim, in its language; separate passages of the same page are joined by " / ".'),
-  editorial_grouping: z.boolean().meta({ description: 'True where placing the fact under this entity is this site\'s grouping, not the source\'s (facts listed under an SNIA programme).' }),
-  source: text('Source id (see "sources").'),
-  source_url: url('Where the source was read.'),
-  publisher: text('Who published the source.'),
+  kind: z.enum(['reported', 'citation', 'conflict']).meta({ description: 'A reported fact, a numbered note, or one side of a "Sources differ" box.' }),
+  entity: text('What it is about: "programme:health", "topic:regularisation"…'),
+  page_url: url('The page that shows it.'),
+  date: z.string().nullable().meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD, as the source gives it; null if none.' }),
+  statement: text('This site\'s words (for a conflict, its topic), in English.'),
+  quote: text('The source\'s words, verbatim; passages joined by " / ".'),
+  editorial_grouping: z.boolean().meta({ description: 'True where the grouping under this entity is this site\'s.' }),
+  source: text('Source id.'),
+  source_url: url('Source address.'),
+  publisher: text('Source publisher.'),
   tier,
   language: z.enum(['en', 'fr', 'it']).meta({ description: 'Language of the quote.' }),
 });
