@@ -25,6 +25,7 @@ const generalPagePaths = {
   siteMap: 'site-map/',
   regularisation: 'regularisation/',
   asylum: 'asylum/',
+  timeline: 'timeline/',
 } as const;
 export type GeneralPage = keyof typeof generalPagePaths;
 
@@ -36,6 +37,14 @@ export function entityPath(kind: EntityKind, l: Locale, id: string): string {
 }
 
 export { inLanguage, inLocale } from './locale-path';
+
+/**
+ * A subject page (content/topics/<slug>.mdx) is published at /<language>/<slug>/: its page
+ * folder in app/[locale]/ and its entry above carry the same name (the loader checks it).
+ */
+export function topicPath(l: Locale, slug: string): string {
+  return `/${l}/${slug}/`;
+}
 
 /** Open-data files as route params: /data/<file>, or /data/<dataset>/<record>. */
 export interface DataFileParams { file: string; record?: string }

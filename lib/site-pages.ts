@@ -27,7 +27,7 @@ export interface SitePage {
 type PageText = Omit<SitePage, 'locale'>;
 
 /** General pages whose title, description and label are interface text (lib/i18n messages). */
-type GeneralPageKey = 'programmes' | 'objectives' | 'actions' | 'projects' | 'donors' | 'partners' | 'funding' | 'contact' | 'search' | 'data' | 'sources' | 'siteMap';
+type GeneralPageKey = 'programmes' | 'objectives' | 'actions' | 'projects' | 'donors' | 'partners' | 'funding' | 'contact' | 'search' | 'data' | 'sources' | 'siteMap' | 'timeline';
 
 function generalPages(l: Locale): PageText[] {
   const t = getT(l);
@@ -56,6 +56,7 @@ function generalPages(l: Locale): PageText[] {
       const topic = content.topic('asylum');
       return { path: routes.asylum(l), title: topic.title, description: topic.summary, kind: snia, label: t('pages.asylum.label') };
     })(),
+    page(routes.timeline(l), 'timeline', snia),
     page(routes.contact(l), 'contact', t('header.contact')),
     page(routes.search(l), 'search', t('headerSearch.button')),
     page(routes.data(l), 'data', t('dataPage.title')),

@@ -45,7 +45,7 @@ const SITE_OWN = [
   /\b\d+\.\d+\b/g, // action codes
   /\b[Pp]rogrammes? \d+(?: of \d+)?\b/g,
   /(?:^| )\d+ \.(?= )/g, // a programme's position in a numbered list
-  /\b\d+ (?:specific objectives?|objectives?|named actions?|projects?|IOM Morocco projects|donors?|partners?|thematic areas?)\b(?! in all)/g, // counts of what the page lists
+  /\b\d+ (?:specific objectives?|objectives?|named actions?|projects?|IOM Morocco projects|donors?|partners?|thematic areas?|facts?)\b(?! in all)/g, // counts of what the page lists
   /\(\d+ in all\)|names \d+ of the|lists those \d+/g,
   /UTF-8|draft \d{4}-\d{2}/g,
 ];

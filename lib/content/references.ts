@@ -94,6 +94,14 @@ function checkSnia(c: ContentCollections, issues: IssueList): void {
   }
 }
 
+/** A subject page is published at its slug (lib/routes.ts topicPath): a topic without that page would publish nowhere. */
+function checkTopics(c: ContentCollections, issues: IssueList): void {
+  const pages = new Set(generalPaths());
+  for (const topic of c.topics) {
+    if (!pages.has(`/${topic.slug}/`)) issues.add(topic.file, 'slug', `no page "/${topic.slug}/": a subject page needs its page (app/[locale]/${topic.slug}/page.tsx) and its entry in lib/routes.ts`);
+  }
+}
+
 function checkIom(c: ContentCollections, issues: IssueList): void {
   const funded = new Set(c.projects.flatMap((p) => p.donors));
   for (const p of c.projects) {
@@ -148,6 +156,7 @@ export function checkReferences(c: ContentCollections): void {
   checkReferenceFields(c, issues);
   checkSnia(c, issues);
   checkIom(c, issues);
+  checkTopics(c, issues);
   checkSourcesAndBodies(c, issues);
   issues.throwIfAny();
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { actionSlug, objectiveNumber, objectiveSlug } from '../codes';
 import { pagedType, slugOf, type EntityKind } from '../content/entities';
 import { content, donorListName } from '../content';
+import { factPages } from '../facts';
 import { dataPaths, routes } from '../routes';
 import { absoluteUrl, defaultLocale } from '../site';
 import {
@@ -15,26 +16,13 @@ import {
 
 const l = defaultLocale;
 
-/** The page that shows a document's evidence, and the entity key the facts dataset names it by. */
-function shownOn(doc: { file: string }): { entity: string; page: string; editorial: boolean } | undefined {
-  const programme = content.programmes().find((p) => p.file === doc.file);
-  if (programme) return { entity: `programme:${programme.slug}`, page: routes.programme(l, programme.slug), editorial: true };
-  const project = content.projects().find((p) => p.file === doc.file);
-  if (project) return { entity: `project:${project.slug}`, page: routes.project(l, project.slug), editorial: false };
-  const topic = content.topics().find((t) => t.file === doc.file);
-  if (topic) return { entity: `topic:${topic.slug}`, page: topic.slug === 'asylum' ? routes.asylum(l) : routes.regularisation(l), editorial: false };
-  return undefined;
-}
-
 /** One row per sourced fact shown on a programme, project or topic page. */
 function factRows(): Array<z.infer<typeof factRecord>> {
-  const docs = [...content.programmes(), ...content.projects(), ...content.topics()];
-  return docs.flatMap((doc) => {
-    const where = shownOn(doc)!;
+  return factPages(l).flatMap(({ doc, ...where }) => {
     const row = (kind: 'reported' | 'citation' | 'conflict', statement: string, source: string, quote: string, date: string | null, editorial: boolean) => {
       const s = content.source(source);
       return {
-        kind, entity: where.entity, page_url: absoluteUrl(where.page), date, statement, quote, editorial_grouping: editorial,
+        kind, entity: where.entity, page_url: absoluteUrl(where.href), date, statement, quote, editorial_grouping: editorial,
         source, source_url: s.url, publisher: s.publisher, tier: s.tier, language: s.language,
       };
     };

@@ -3,6 +3,7 @@ import { checkEvidence } from '@/lib/content/evidence';
 import { ContentError, type ContentIssue } from '@/lib/content/errors';
 import type { RawDocument } from '@/lib/content/model';
 import { parseContent } from '@/lib/content/parse';
+import { checkReferences } from '@/lib/content/references';
 import { doc, provenance, withChange, withExtra } from './fixtures';
 
 const SNAPSHOT = 'The circular of 9 October 2013 lets 90% of children enrol. Other text.';
@@ -84,5 +85,28 @@ describe('topic pages: helplines', () => {
   it('fails on a detail not in the source, and refuses a number that dials another', () => {
     expect(issuesOf(topic({ details: ['Open every day.'] }))).toEqual([expect.objectContaining({ field: 'helplines.0.details.0' })]);
     expect(() => parseContent(topic({ phones: [{ label: 'Call', display: '+212 (0)5 37 65 28 81', e164: '+212537652882' }] }))).toThrow(/display/);
+  });
+});
+
+describe('topic pages: published at their slug', () => {
+  const topicDoc = (slug: string) => doc('Topic', `topics/${slug}.mdx`, {
+    slug, title: 'A subject', summary: 'A subject page.', ...provenance,
+    reported: [{ source: 'src', quotes: ['The circular of 9 October 2013'], statement: 'A circular.' }],
+  });
+  const referenceIssues = (raw: RawDocument[]) => {
+    try {
+      checkReferences(parseContent(raw));
+      return [];
+    } catch (error) {
+      if (error instanceof ContentError) return error.issues;
+      throw error;
+    }
+  };
+
+  it('accepts a topic whose slug is a page of lib/routes.ts, and names the file of one that is not', () => {
+    expect(referenceIssues(withExtra(topicDoc('asylum')))).toEqual([]);
+    expect(referenceIssues(withExtra(topicDoc('elsewhere')))).toEqual([
+      expect.objectContaining({ file: 'topics/elsewhere.mdx', field: 'slug', message: expect.stringMatching(/no page "\/elsewhere\/"/) }),
+    ]);
   });
 });

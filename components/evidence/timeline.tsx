@@ -1,0 +1,37 @@
+import Link from '@/components/ui/link';
+import { usePage } from '@/components/page-scope';
+import type { TimelineEntry } from '@/lib/facts';
+import { foreignText } from '@/lib/i18n';
+import { formatFactDate } from './reported-facts';
+import { SourceAttribution } from './source-attribution';
+
+/** Dated facts grouped by year, as an ordered list: readable without styles or scripts, and by a screen reader year by year. */
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const { locale, t, c } = usePage();
+  const years = [...new Set(entries.map((e) => e.fact.date.slice(0, 4)))];
+  return (
+    <div data-testid="timeline">
+      {years.map((year) => (
+        <section key={year} aria-labelledby={`year-${year}`} className="mt-8">
+          <h2 id={`year-${year}`} className="text-xl font-semibold text-brand-900">{year}</h2>
+          <ol className="mt-2 space-y-4">
+            {entries.filter((e) => e.fact.date.startsWith(year)).map(({ fact, page }) => (
+              <li key={`${page.entity}:${fact.source}:${fact.quotes[0]}`} className="border-s-4 border-slate-300 ps-3" data-testid="timeline-entry">
+                <p>
+                  <time dateTime={fact.date} className="font-semibold">{formatFactDate(fact.date, locale)}</time>
+                  {t('common.colon')}<span {...foreignText(page.doc.lang, locale)}>{fact.statement}</span>
+                </p>
+                <p className="mt-1 text-sm text-slate-700">
+                  {t('timelinePage.on')}{t('common.colon')}<Link href={page.href}>{page.title}</Link>
+                </p>
+                <p className="mt-1 text-sm text-slate-700" data-testid="source-words">
+                  {t('reported.source')}{t('common.colon')}<SourceAttribution source={c.source(fact.source)} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The pages that show reported facts (programmes, IOM projects, subject pages) and the
+ * timeline of every dated fact: the facts dataset and the timeline page both read them here.
+ */
+import { contentIn, type Programme, type Project, type Topic } from './content';
+import type { ReportedFact } from './content/schema';
+import { getT } from './i18n';
+import { routes, topicPath } from './routes';
+import type { Locale } from './site';
+
+export interface FactPage {
+  doc: Programme | Project | Topic;
+  /** "programme:health", "project:y-med", "topic:asylum": as the facts dataset names it. */
+  entity: string;
+  href: string;
+  title: string;
+  /** True where the grouping of facts under the page is this site's (programmes). */
+  editorial: boolean;
+}
+
+const pages = new Map<Locale, FactPage[]>();
+
+/** Every page that shows reported facts, in the language given. */
+export function factPages(l: Locale): FactPage[] {
+  const cached = pages.get(l);
+  if (cached) return cached;
+  const c = contentIn(l);
+  const t = getT(l);
+  const list: FactPage[] = [
+    ...c.programmes().map((p) => ({ doc: p, entity: `programme:${p.slug}`, href: routes.programme(l, p.slug), title: t('common.programmeTitled', { number: p.number, title: p.title }), editorial: true })),
+    ...c.projects().map((p) => ({ doc: p, entity: `project:${p.slug}`, href: routes.project(l, p.slug), title: p.title, editorial: false })),
+    ...c.topics().map((x) => ({ doc: x, entity: `topic:${x.slug}`, href: topicPath(l, x.slug), title: x.title, editorial: false })),
+  ];
+  pages.set(l, list);
+  return list;
+}
+
+export interface TimelineEntry {
+  fact: ReportedFact & { date: string };
+  page: FactPage;
+}
+
+/** Every dated reported fact, oldest first (same date: in page order), with the page it stands on. */
+export function timeline(l: Locale): TimelineEntry[] {
+  return factPages(l)
+    .flatMap((page) => page.doc.reported.flatMap((fact) => (fact.date ? [{ fact: { ...fact, date: fact.date }, page }] : [])))
+    .map((entry, order) => ({ entry, order }))
+    // Code-point order: "2013" < "2013-10" < "2013-10-09" < "2014" (a collator may ignore the hyphens).
+    .sort((a, b) => (a.entry.fact.date < b.entry.fact.date ? -1 : a.entry.fact.date > b.entry.fact.date ? 1 : a.order - b.order))
+    .map(({ entry }) => entry);
+}
