@@ -15,6 +15,23 @@ const OUT = path.join(ROOT, 'out');
 
 export const budgets = { htmlKb: 30, cssKb: 15, jsOverBaselineKb: 10 };
 
+/**
+ * Pages with a budget of their own, and why. The timeline lists every dated fact of the site
+ * (49 now) with its page and source: 37–43 KB gzip, of which the framework's RSC payload is
+ * 26 KB in Arabic. Its own budget holds it until pages stop carrying that payload (the
+ * "ship no JavaScript where a page needs none" issue), which brings it near 18 KB.
+ */
+export const htmlKbOfPage: Record<string, number> = {
+  '/en/timeline/index.html': 48,
+  '/fr/timeline/index.html': 48,
+  '/ar/timeline/index.html': 48,
+};
+
+/** The HTML budget of one page, in KB. */
+export function htmlBudgetKb(page: string): number {
+  return htmlKbOfPage[page] ?? budgets.htmlKb;
+}
+
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
