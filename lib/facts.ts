@@ -40,12 +40,34 @@ export interface TimelineEntry {
   page: FactPage;
 }
 
+/** A date the sources give differently: each side's date and source, drawn as a range. */
+export interface DisputedDate {
+  /** The conflict's topic (this site's words, in English: conflicts are not translated). */
+  topic: string;
+  sides: Array<{ date: string; source: string }>;
+  from: string;
+  to: string;
+  page: FactPage;
+}
+
+/** Code-point order: "2013" < "2013-10" < "2013-10-09" < "2014" (a collator may ignore the hyphens). */
+const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every conflict in which at least two sides give a date, earliest first. */
+export function disputedDates(l: Locale): DisputedDate[] {
+  return factPages(l).flatMap((page) => page.doc.conflicts.flatMap((conflict) => {
+    const sides = conflict.sides.flatMap((s) => (s.date ? [{ date: s.date, source: s.source }] : []));
+    if (sides.length < 2) return [];
+    const dates = sides.map((s) => s.date).sort(byDate);
+    return [{ topic: conflict.topic, sides, from: dates[0]!, to: dates.at(-1)!, page }];
+  })).sort((a, b) => byDate(a.from, b.from));
+}
+
 /** Every dated reported fact, oldest first (same date: in page order), with the page it stands on. */
 export function timeline(l: Locale): TimelineEntry[] {
   return factPages(l)
     .flatMap((page) => page.doc.reported.flatMap((fact) => (fact.date ? [{ fact: { ...fact, date: fact.date }, page }] : [])))
     .map((entry, order) => ({ entry, order }))
-    // Code-point order: "2013" < "2013-10" < "2013-10-09" < "2014" (a collator may ignore the hyphens).
-    .sort((a, b) => (a.entry.fact.date < b.entry.fact.date ? -1 : a.entry.fact.date > b.entry.fact.date ? 1 : a.order - b.order))
+    .sort((a, b) => byDate(a.entry.fact.date, b.entry.fact.date) || a.order - b.order)
     .map(({ entry }) => entry);
 }

@@ -1,6 +1,6 @@
 import Link from '@/components/ui/link';
 import { usePage } from '@/components/page-scope';
-import type { TimelineEntry } from '@/lib/facts';
+import type { DisputedDate, TimelineEntry } from '@/lib/facts';
 import { foreignText } from '@/lib/i18n';
 import { formatFactDate } from './reported-facts';
 import type { Source } from '@/lib/content';
@@ -16,9 +16,9 @@ function SourceLink({ source: s }: { source: Source }) {
 }
 
 /** Dated facts grouped by year, as an ordered list: readable without styles or scripts, and by a screen reader year by year. */
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+export function Timeline({ entries, disputed }: { entries: TimelineEntry[]; disputed: DisputedDate[] }) {
   const { locale, t, c } = usePage();
-  const years = [...new Set(entries.map((e) => e.fact.date.slice(0, 4)))];
+  const years = [...new Set([...entries.map((e) => e.fact.date), ...disputed.map((d) => d.from)].map((date) => date.slice(0, 4)))].sort();
   return (
     <div data-testid="timeline">
       {years.map((year) => (
@@ -36,6 +36,22 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
                 </p>
                 <p className="mt-1 text-sm text-slate-700" data-testid="source-words">
                   {t('reported.source')}{t('common.colon')}<SourceLink source={c.source(fact.source)} />
+                </p>
+              </li>
+            ))}
+            {disputed.filter((d) => d.from.startsWith(year)).map((d) => (
+              <li key={`${d.page.entity}:${d.topic}`} className="border-s-4 border-amber-600 ps-3" data-testid="timeline-disputed">
+                <p>
+                  <time dateTime={d.from} className="font-semibold">{formatFactDate(d.from, locale)}</time>–<time dateTime={d.to} className="font-semibold">{formatFactDate(d.to, locale)}</time>
+                  {t('common.colon')}{t('evidence.sourcesDiffer')} <span {...foreignText('en', locale)}>{d.topic}</span>
+                </p>
+                <ul className="mt-1 text-sm text-slate-700" data-testid="source-words">
+                  {d.sides.map((side) => (
+                    <li key={side.source}><time dateTime={side.date}>{formatFactDate(side.date, locale)}</time>{t('common.colon')}<SourceLink source={c.source(side.source)} /></li>
+                  ))}
+                </ul>
+                <p className="mt-1 text-sm text-slate-700">
+                  {t('timelinePage.on')}{t('common.colon')}<Link href={d.page.href}>{d.page.title}</Link>
                 </p>
               </li>
             ))}

@@ -19,7 +19,7 @@ interface Quoted {
 type WithEvidence = DocumentBase & {
   sources: string[];
   citations: Array<Quoted & { about: string }>;
-  conflicts: Array<{ topic: string; sides: Quoted[] }>;
+  conflicts: Array<{ topic: string; sides: Array<Quoted & { date?: string }> }>;
   reported?: ReportedFact[];
   helplines?: Array<{ source: string; details: string[] }>;
 };
@@ -47,7 +47,12 @@ export function checkEvidence(c: ContentCollections, snapshots: Snapshots): { ci
   };
   for (const doc of documentsOf(c)) {
     doc.citations.forEach((q, i) => check(doc, `citations.${i}`, q));
-    doc.conflicts.forEach((conflict, i) => conflict.sides.forEach((q, j) => check(doc, `conflicts.${i}.sides.${j}`, q)));
+    doc.conflicts.forEach((conflict, i) => conflict.sides.forEach((q, j) => {
+      check(doc, `conflicts.${i}.sides.${j}`, q);
+      // A side's date is the one its own words give.
+      const year = q.date?.slice(0, 4);
+      if (year && !q.quote.includes(year)) issues.add(doc.file, `conflicts.${i}.sides.${j}.date`, `the year ${year} is not in this side's quote: give the date its words give`);
+    }));
     (doc.reported ?? []).forEach((fact, i) => {
       const field = `reported.${i}`;
       // One issue for a source the file does not list, not one per passage.

@@ -30,6 +30,16 @@ export const actionCodeSchema = z
 /** Today in UTC, when this build runs: a check cannot have happened after it. */
 const today = new Date().toISOString().slice(0, 10);
 
+/** A date as precisely as a source gives it: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+export const factDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the source')
+  .refine((s) => {
+    const [y, m = '01', d = '01'] = s.split('-');
+    const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
+  }, 'is not a real calendar date');
+
 /** A passage quoted from one source (checked verbatim against its snapshot: evidence.ts). */
 const quotedPassage = z.strictObject({ source: slugSchema, quote: nonEmpty });
 
@@ -40,15 +50,7 @@ const quotedPassage = z.strictObject({ source: slugSchema, quote: nonEmpty });
  * in its snapshot (evidence.ts). Every number in the statement must be in that source.
  */
 export const reportedFact = z.strictObject({
-  date: z
-    .string()
-    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the source')
-    .refine((s) => {
-      const [y, m = '01', d = '01'] = s.split('-');
-      const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
-    }, 'is not a real calendar date')
-    .optional(),
+  date: factDate.optional(),
   statement: nonEmpty,
   source: slugSchema,
   quotes: z.array(nonEmpty).min(1, 'must quote at least one passage'),
@@ -67,7 +69,14 @@ export const provenance = {
    */
   citations: z.array(z.strictObject({ about: nonEmpty, ...quotedPassage.shape })).default([]),
   /** Where sources disagree: the topic (the site's words) and each side, quoted, with its source. Never resolved. */
-  conflicts: z.array(z.strictObject({ topic: nonEmpty, sides: z.array(quotedPassage).min(2, 'a conflict has at least two sides') })).default([]),
+  conflicts: z.array(z.strictObject({
+    topic: nonEmpty,
+    /**
+     * Each side quoted; where the sources disagree on a date, each side's `date` is the one its
+     * quote gives (its year must be in the quote), and the timeline draws the range.
+     */
+    sides: z.array(z.strictObject({ ...quotedPassage.shape, date: factDate.optional() })).min(2, 'a conflict has at least two sides'),
+  })).default([]),
 };
 
 /** An https URL a reader may follow; credentials in it would be published to every reader. */

@@ -17,6 +17,24 @@ const datedFacts = factFiles.flatMap((file) => {
   return [...reported.matchAll(/^ {4}date: "(\d{4}(?:-\d{2}){0,2})"$/gm)].map((m) => m[1]!);
 }).sort();
 
+/** Conflicts in which at least two sides carry a `date:` (8-space indented under `sides:`). */
+const datedSides = factFiles.flatMap((file) => {
+  const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!;
+  const conflicts = /^conflicts:\n([\s\S]*?)(?=^\S)/m.exec(`${fm}\n.`)?.[1] ?? '';
+  return conflicts.split(/^ {2}- topic: /m).slice(1).map((block) => (block.match(/^ {8}date: /gm) ?? []).length).filter((n) => n >= 2);
+});
+
+test('dates the sources dispute are drawn as a range, each side with its date and source', async ({ page }) => {
+  for (const l of languages) {
+    await page.goto(`/${l}/timeline/`);
+    const disputed = page.getByTestId('timeline-disputed');
+    await expect(disputed).toHaveCount(datedSides.length);
+    // A range (two dates), then one line per dated side, each naming its source.
+    await expect(disputed.locator('p:first-child time')).toHaveCount(2 * datedSides.length);
+    await expect(disputed.getByTestId('source-words').locator('li')).toHaveCount(datedSides.reduce((a, b) => a + b, 0));
+  }
+});
+
 test('the timeline lists every dated reported fact, oldest first, each with the page it stands on and its source, in each language', async ({ page }) => {
   for (const l of languages) {
     await page.goto(`/${l}/timeline/`);

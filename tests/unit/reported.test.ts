@@ -110,3 +110,15 @@ describe('topic pages: published at their slug', () => {
     ]);
   });
 });
+
+describe('conflicts about dates: each side dated by its own words', () => {
+  const withDatedConflict = (date: string) => withChange('snia/programmes/01-alpha.mdx', {
+    conflicts: [{ topic: 'When it was signed', sides: [{ source: 'src', quote: 'The circular of 9 October 2013', date }, { source: 'src', quote: 'Other text.' }] }],
+  });
+  it('accepts a side whose date is in its quote, and refuses one whose year its words do not give', () => {
+    expect(issuesOf(withDatedConflict('2013-10-09'))).toEqual([]);
+    expect(issuesOf(withDatedConflict('2014'))).toEqual([
+      expect.objectContaining({ file: 'snia/programmes/01-alpha.mdx', field: 'conflicts.0.sides.0.date', message: expect.stringMatching(/year 2014 is not in this side's quote/) }),
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { Timeline } from '@/components/evidence/timeline';
 import { PageFrame } from '@/components/layout/page-frame';
 import { localeMetadata, pageScope } from '@/components/page-scope';
-import { timeline } from '@/lib/facts';
+import { disputedDates, timeline } from '@/lib/facts';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
@@ -13,13 +13,14 @@ import { routes } from '@/lib/routes';
 export default async function TimelinePage({ params }: { params: LocaleParams }) {
   const { locale, t, c } = await pageScope(params);
   const entries = timeline(locale);
-  const sources = [...new Set(entries.map((e) => e.fact.source))].map(c.source);
+  const disputed = disputedDates(locale);
+  const sources = [...new Set([...entries.map((e) => e.fact.source), ...disputed.flatMap((d) => d.sides.map((s) => s.source))])].map(c.source);
   const lastChecked = entries.map((e) => e.page.doc.lastChecked).sort()[0] ?? '';
   return (
     <PageFrame current={t('pages.timeline.label')} title={t('pages.timeline.title')} dataset="facts" sources={{ sources, lastChecked }}>
       <p>{t('timelinePage.intro', { count: entries.length })}</p>
       <p className="mt-2 text-sm text-slate-700">{t('timelinePage.disputed')}</p>
-      <Timeline entries={entries} />
+      <Timeline entries={entries} disputed={disputed} />
     </PageFrame>
   );
 }
