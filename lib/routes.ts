@@ -25,6 +25,7 @@ const generalPagePaths = {
   siteMap: 'site-map/',
   regularisation: 'regularisation/',
   asylum: 'asylum/',
+  sniaGovernance: 'snia-adoption-and-governance/',
 } as const;
 export type GeneralPage = keyof typeof generalPagePaths;
 

@@ -15,6 +15,13 @@ import {
 
 const l = defaultLocale;
 
+/** The page of a topic: each has a route of its own (lib/routes.ts). */
+function topicPage(slug: string): string {
+  if (slug === 'asylum') return routes.asylum(l);
+  if (slug === 'snia-adoption-and-governance') return routes.sniaGovernance(l);
+  return routes.regularisation(l);
+}
+
 /** The page that shows a document's evidence, and the entity key the facts dataset names it by. */
 function shownOn(doc: { file: string }): { entity: string; page: string; editorial: boolean } | undefined {
   const programme = content.programmes().find((p) => p.file === doc.file);
@@ -22,7 +29,7 @@ function shownOn(doc: { file: string }): { entity: string; page: string; editori
   const project = content.projects().find((p) => p.file === doc.file);
   if (project) return { entity: `project:${project.slug}`, page: routes.project(l, project.slug), editorial: false };
   const topic = content.topics().find((t) => t.file === doc.file);
-  if (topic) return { entity: `topic:${topic.slug}`, page: topic.slug === 'asylum' ? routes.asylum(l) : routes.regularisation(l), editorial: false };
+  if (topic) return { entity: `topic:${topic.slug}`, page: topicPage(topic.slug), editorial: false };
   return undefined;
 }
 
