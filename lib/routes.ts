@@ -26,6 +26,7 @@ const generalPagePaths = {
   regularisation: 'regularisation/',
   asylum: 'asylum/',
   timeline: 'timeline/',
+  sniaGovernance: 'snia-adoption-and-governance/',
 } as const;
 export type GeneralPage = keyof typeof generalPagePaths;
 

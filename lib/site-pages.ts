@@ -56,6 +56,10 @@ function generalPages(l: Locale): PageText[] {
       const topic = content.topic('asylum');
       return { path: routes.asylum(l), title: topic.title, description: topic.summary, kind: snia, label: t('pages.asylum.label') };
     })(),
+    (() => {
+      const topic = content.topic('snia-adoption-and-governance');
+      return { path: routes.sniaGovernance(l), title: topic.title, description: topic.summary, kind: snia, label: t('pages.sniaGovernance.label') };
+    })(),
     page(routes.timeline(l), 'timeline', snia),
     page(routes.contact(l), 'contact', t('header.contact')),
     page(routes.search(l), 'search', t('headerSearch.button')),

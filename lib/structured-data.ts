@@ -72,12 +72,16 @@ export function donorLd(l: Locale, d: Donor): WithContext<Organization> {
   return { '@context': context, ...donorOrg(l, d), ...(d.description ? { description: d.description } : {}) };
 }
 
+/** The addresses of the sources a dataset's records come from, each once. */
+function sourceUrls(name: DatasetName): string[] {
+  return [...new Set(datasets[name].records().flatMap((r) => r.sources))].map((id) => contentIn('en').source(id).url);
+}
+
 function datasetOf(name: DatasetName) {
   const spec = datasets[name];
   return {
     '@type': 'Dataset' as const, name: spec.title, description: spec.description, url: absoluteUrl(dataPaths.json(name)),
     creator: { '@type': 'Organization' as const, name: siteName },
-    isBasedOn: [...new Set(spec.records().flatMap((r) => r.sources))].map((id) => contentIn('en').source(id).url),
     distribution: [
       { '@type': 'DataDownload' as const, encodingFormat: 'application/json', contentUrl: absoluteUrl(dataPaths.json(name)) },
       { '@type': 'DataDownload' as const, encodingFormat: 'text/csv', contentUrl: absoluteUrl(dataPaths.csv(name)) },
@@ -86,9 +90,12 @@ function datasetOf(name: DatasetName) {
 }
 
 export function datasetLd(name: DatasetName): WithContext<Dataset> {
-  return { '@context': context, ...datasetOf(name) };
+  return { '@context': context, ...datasetOf(name), isBasedOn: sourceUrls(name) };
 }
 
 export function dataCatalogLd(l: Locale): WithContext<DataCatalog> {
-  return { '@context': context, '@type': 'DataCatalog', name: `${siteName}: open data`, url: absoluteUrl(routes.data(l)), dataset: datasetNames.map(datasetOf) };
+  return { '@context': context, '@type': 'DataCatalog', name: `${siteName}: open data`, url: absoluteUrl(routes.data(l)),
+    // The sources page, not every source's address repeated per dataset (each dataset's JSON
+    // names its own): that list grows with every source, and the data page has an HTML budget.
+    isBasedOn: absoluteUrl(routes.sources(l)), dataset: datasetNames.map(datasetOf) };
 }

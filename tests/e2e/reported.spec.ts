@@ -51,6 +51,21 @@ test('the regularisation page works without JavaScript, and Latin text in Arabic
   await context.close();
 });
 
+test('the SNIA adoption and governance page shows each conflict with all its sides and every reported fact, in each language', async ({ page }) => {
+  const file = 'topics/strategy.mdx';
+  const { reported, conflicts } = evidenceIn(file);
+  expect(reported).toBeGreaterThan(0);
+  expect(conflicts.length).toBeGreaterThan(0);
+  for (const l of languages) {
+    await page.goto(`/${l}/${slugOf(file)}/`);
+    const tables = page.getByTestId('sources-differ');
+    await expect(tables).toHaveCount(conflicts.length);
+    for (const [i, sides] of conflicts.entries()) await expect(tables.nth(i).getByTestId('conflict-side')).toHaveCount(sides);
+    await expect(page.getByTestId('reported-fact')).toHaveCount(reported);
+    await expect(page.getByTestId('editorial-grouping')).toHaveCount(0);
+  }
+});
+
 test('each programme page lists the facts its file reports, labelled as this site\'s grouping', async ({ page }) => {
   let total = 0;
   for (const file of filesIn('snia/programmes')) {
