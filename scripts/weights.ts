@@ -17,14 +17,15 @@ export const budgets = { htmlKb: 30, cssKb: 15, jsOverBaselineKb: 10 };
 
 /**
  * Pages with a budget of their own, and why. The timeline lists every dated fact of the site
- * (49 now) with its page and source: 37–43 KB gzip, of which the framework's RSC payload is
- * 26 KB in Arabic. Its own budget holds it until pages stop carrying that payload (the
- * "ship no JavaScript where a page needs none" issue), which brings it near 18 KB.
+ * (60 now, and 7 date ranges the sources dispute) with its page and source: 47–55 KB gzip,
+ * of which the framework's RSC payload (the page's content again, as data for client-side
+ * navigation) is about 60 %. Its own budget holds it until pages stop carrying that payload
+ * (the "ship no JavaScript where a page needs none" issue) or the list is split by period.
  */
 export const htmlKbOfPage: Record<string, number> = {
-  '/en/timeline/index.html': 48,
-  '/fr/timeline/index.html': 48,
-  '/ar/timeline/index.html': 48,
+  '/en/timeline/index.html': 60,
+  '/fr/timeline/index.html': 60,
+  '/ar/timeline/index.html': 60,
 };
 
 /** The HTML budget of one page, in KB. */
