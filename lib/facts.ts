@@ -2,7 +2,9 @@
  * The pages that show reported facts (programmes, IOM projects, subject pages) and the
  * timeline of every dated fact: the facts dataset and the timeline page both read them here.
  */
+import { catalogue } from './catalogue';
 import { contentIn, type Programme, type Project, type Topic } from './content';
+import { pagedType } from './content/entities';
 import type { ReportedFact } from './content/schema';
 import { getT } from './i18n';
 import { routes, topicPath } from './routes';
@@ -33,6 +35,29 @@ export function factPages(l: Locale): FactPage[] {
   ];
   pages.set(l, list);
   return list;
+}
+
+/** A page that shows sourced evidence: numbered notes, conflicts and, on fact pages, reported facts. */
+export interface EvidencePage {
+  doc: { reported?: ReportedFact[]; citations: Array<{ about: string; source: string; quote: string }>; conflicts: Array<{ topic: string; sides: Array<{ source: string; quote: string; date?: string }> }> };
+  entity: string;
+  href: string;
+  editorial: boolean;
+}
+
+/**
+ * Every page that shows evidence: the fact pages, then the other entity pages whose documents
+ * carry numbered notes or conflicts (a donor's name expanded from another source).
+ */
+export function evidencePages(l: Locale): EvidencePage[] {
+  const c = contentIn(l);
+  const shown = new Set(factPages(l).map((p) => p.entity));
+  const others = catalogue(l)
+    .filter((e) => pagedType(e.kind).page.item === 'page' && !shown.has(e.key))
+    .map((e) => ({ entry: e, doc: c.get(pagedType(e.kind).type, e.id) as unknown as EvidencePage['doc'] }))
+    .filter(({ doc }) => doc.citations.length > 0 || doc.conflicts.length > 0)
+    .map(({ entry, doc }) => ({ doc, entity: entry.key, href: entry.href, editorial: false }));
+  return [...factPages(l), ...others];
 }
 
 export interface TimelineEntry {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { actionSlug, objectiveNumber, objectiveSlug } from '../codes';
 import { pagedType, slugOf, type EntityKind } from '../content/entities';
 import { content, donorListName } from '../content';
-import { factPages } from '../facts';
+import { evidencePages } from '../facts';
 import { dataPaths, routes } from '../routes';
 import { absoluteUrl, defaultLocale } from '../site';
 import {
@@ -18,7 +18,7 @@ const l = defaultLocale;
 
 /** One row per sourced fact shown on a programme, project or topic page. */
 function factRows(): Array<z.infer<typeof factRecord>> {
-  return factPages(l).flatMap(({ doc, ...where }) => {
+  return evidencePages(l).flatMap(({ doc, ...where }) => {
     const row = (kind: 'reported' | 'citation' | 'conflict', statement: string, source: string, quote: string, date: string | null, editorial: boolean) => {
       const s = content.source(source);
       return {
@@ -27,9 +27,9 @@ function factRows(): Array<z.infer<typeof factRecord>> {
       };
     };
     return [
-      ...doc.reported.map((f) => row('reported', f.statement, f.source, f.quotes.join(' / '), f.date ?? null, where.editorial)),
+      ...(doc.reported ?? []).map((f) => row('reported', f.statement, f.source, f.quotes.join(' / '), f.date ?? null, where.editorial)),
       ...doc.citations.map((c) => row('citation', c.about, c.source, c.quote, null, false)),
-      ...doc.conflicts.flatMap((c) => c.sides.map((side) => row('conflict', c.topic, side.source, side.quote, null, false))),
+      ...doc.conflicts.flatMap((c) => c.sides.map((side) => row('conflict', c.topic, side.source, side.quote, side.date ?? null, false))),
     ];
   });
 }

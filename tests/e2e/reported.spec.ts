@@ -89,7 +89,8 @@ test('each project page lists its reported facts and one "Sources differ" box pe
 });
 
 test('the facts dataset has one row per reported fact, note and conflict side, and validates', async ({ request }) => {
-  const files = [...filesIn('snia/programmes'), ...filesIn('iom/projects'), ...filesIn('topics')];
+  // Every file whose page shows evidence: entity pages and subject pages.
+  const files = ['snia/programmes', 'snia/objectives', 'snia/actions', 'iom/thematic-areas', 'iom/projects', 'iom/donors', 'topics'].flatMap(filesIn);
   const expected = files.map(evidenceIn).reduce((n, e) => n + e.reported + e.citations + e.conflicts.reduce((a, b) => a + b, 0), 0);
   const data = await (await request.get('/data/facts.json')).json() as { count: number; records: Array<Record<string, unknown>> };
   expect(data.count).toBe(expected);
