@@ -1,6 +1,6 @@
 import { SourceAttribution } from '@/components/evidence/source-attribution';
 import { SourceWords } from '@/components/evidence/reported-facts';
-import { PageFrame } from '@/components/layout/page-frame';
+import { TopicFrame } from '@/components/layout/topic-frame';
 import { localeMetadata, pageScope } from '@/components/page-scope';
 import { Section } from '@/components/ui/page-title';
 import { content } from '@/lib/content';
@@ -19,12 +19,7 @@ export default async function AsylumPage({ params }: { params: LocaleParams }) {
   const text = foreignText(topic.lang, locale);
   const english = foreignText('en', locale);
   return (
-    <PageFrame
-      current={t('pages.asylum.label')} kicker={t('asylumPage.kicker')}
-      title={topic.title} textLang={topic.lang} foreign="block"
-      lead={<p className="mb-4 text-lg">{topic.summary}</p>}
-      dataset="facts" source={topic}
-    >
+    <TopicFrame topic={topic} label={t('pages.asylum.label')} kicker={t('asylumPage.kicker')}>
       <Section id="steps" title={t('asylumPage.steps')}>
         <p className="mb-3 text-sm text-slate-700">{t('asylumPage.stepsIntro')}</p>
         <ol className="list-decimal space-y-4 ps-6">
@@ -64,7 +59,7 @@ export default async function AsylumPage({ params }: { params: LocaleParams }) {
           );
         })}
       </Section>
-    </PageFrame>
+    </TopicFrame>
   );
 }
 

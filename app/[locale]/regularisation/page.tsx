@@ -1,6 +1,5 @@
-import { ConflictTable } from '@/components/evidence/conflict-table';
 import { ReportedFacts } from '@/components/evidence/reported-facts';
-import { PageFrame } from '@/components/layout/page-frame';
+import { ConflictTables, TopicFrame } from '@/components/layout/topic-frame';
 import { localeMetadata, pageScope } from '@/components/page-scope';
 import { Section } from '@/components/ui/page-title';
 import type { LocaleParams } from '@/lib/page-params';
@@ -16,20 +15,15 @@ export default async function RegularisationPage({ params }: { params: LocalePar
   const { t, c } = await pageScope(params);
   const topic = c.topic('regularisation');
   return (
-    <PageFrame
-      current={t('pages.regularisation.label')} kicker={t('regularisationPage.kicker')}
-      title={topic.title} textLang={topic.lang} foreign="block"
-      lead={<p className="mb-4 text-lg">{topic.summary}</p>}
-      dataset="facts" source={topic}
-    >
+    <TopicFrame topic={topic} label={t('pages.regularisation.label')} kicker={t('regularisationPage.kicker')}>
       <Section id="at-a-glance" title={t('regularisationPage.atAGlance')}>
         <p>{t('regularisationPage.atAGlanceIntro')}</p>
-        {topic.conflicts.map((conflict, i) => <ConflictTable key={conflict.topic} conflict={conflict} id={`conflict-${i + 1}`} />)}
+        <ConflictTables conflicts={topic.conflicts} />
         <h3 className="mt-6 font-semibold">{t('regularisationPage.why')}</h3>
         <p className="mt-1">{t('regularisationPage.whyText')}</p>
       </Section>
       <ReportedFacts facts={topic.reported} textLang={topic.lang} editorial={false} />
-    </PageFrame>
+    </TopicFrame>
   );
 }
 

@@ -1,6 +1,5 @@
-import { ConflictTable } from '@/components/evidence/conflict-table';
 import { ReportedFacts } from '@/components/evidence/reported-facts';
-import { PageFrame } from '@/components/layout/page-frame';
+import { ConflictTables, TopicFrame } from '@/components/layout/topic-frame';
 import { localeMetadata, pageScope } from '@/components/page-scope';
 import { Section } from '@/components/ui/page-title';
 import type { LocaleParams } from '@/lib/page-params';
@@ -15,18 +14,13 @@ export default async function SniaGovernancePage({ params }: { params: LocalePar
   const { t, c } = await pageScope(params);
   const topic = c.topic('snia-adoption-and-governance');
   return (
-    <PageFrame
-      current={t('pages.sniaGovernance.label')} kicker={t('sniaGovernancePage.kicker')}
-      title={topic.title} textLang={topic.lang} foreign="block"
-      lead={<p className="mb-4 text-lg">{topic.summary}</p>}
-      dataset="facts" source={topic}
-    >
+    <TopicFrame topic={topic} label={t('pages.sniaGovernance.label')} kicker={t('sniaGovernancePage.kicker')}>
       <Section id="sources-differ" title={t('sniaGovernancePage.differ')}>
         <p>{t('sniaGovernancePage.differIntro')}</p>
-        {topic.conflicts.map((conflict, i) => <ConflictTable key={conflict.topic} conflict={conflict} id={`conflict-${i + 1}`} />)}
+        <ConflictTables conflicts={topic.conflicts} />
       </Section>
       <ReportedFacts facts={topic.reported} textLang={topic.lang} editorial={false} />
-    </PageFrame>
+    </TopicFrame>
   );
 }
 
