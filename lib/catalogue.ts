@@ -8,6 +8,7 @@ import { entityKey, entityKinds, entityTable, idOf, pagedType, type EntityKey, t
 import { getT } from './i18n';
 import { routes } from './routes';
 import { intlLocales, type Locale } from './site';
+import { usualNameIn, type UsualNames } from './usual-names';
 
 export { entityKinds };
 
@@ -26,6 +27,8 @@ export interface CatalogueEntry {
   /** The code shown after the type: "OSP 5", "3.4", "3" (programme 3), "IDF". */
   code?: string;
   title: string;
+  /** An organisation's usual name in the page's language, beside `title` (the source's name). */
+  usualName?: string;
   href: string;
 }
 
@@ -42,23 +45,33 @@ export function catalogue(locale: Locale): CatalogueEntry[] {
     const label = entityTypeLabel(kind, locale);
     return content.list(type).map((doc): CatalogueEntry => {
       const id = idOf(type, doc);
-      return { key: entityKey(kind, id), kind, id, type: label, code: spec.code?.(doc), title: spec.title(doc), href: routes[kind](locale, id) };
+      const usualName = usualNameIn((doc as { usualNames?: UsualNames }).usualNames, locale);
+      return { key: entityKey(kind, id), kind, id, type: label, code: spec.code?.(doc), title: spec.title(doc), usualName, href: routes[kind](locale, id) };
     });
   });
   cache.set(locale, entries);
   return entries;
 }
 
-/** The catalogue sorted A–Z by title (ignoring case and accents), grouped by first letter. */
+/** The name a reader of the page's language looks an entity up by: an organisation's usual name there, else its title. */
+export const indexName = (entry: CatalogueEntry): string => entry.usualName ?? entry.title;
+
+/** The catalogue sorted A–Z by name in the page's language (ignoring case and accents), grouped by first letter. */
 export function alphabeticalIndex(locale: Locale): Array<{ letter: string; entries: CatalogueEntry[] }> {
   const collator = new Intl.Collator(intlLocales[locale], { sensitivity: 'base' });
-  const sorted = [...catalogue(locale)].sort((a, b) => collator.compare(a.title, b.title));
+  const sorted = [...catalogue(locale)].sort((a, b) => collator.compare(indexName(a), indexName(b)));
   const groups = new Map<string, CatalogueEntry[]>();
   for (const entry of sorted) {
-    const letter = entry.title.normalize('NFD').charAt(0).toUpperCase();
+    const letter = indexName(entry).normalize('NFD').charAt(0).toUpperCase();
     groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
   return [...groups].map(([letter, entries]) => ({ letter, entries }));
+}
+
+/** The strategy's objectives and actions in code order (OSP 1–27, then 1.1…): what a reader who knows a code looks for. */
+export function codeIndex(locale: Locale): CatalogueEntry[] {
+  const coded = catalogue(locale).filter((e) => e.code !== undefined && (e.kind === 'objective' || e.kind === 'action'));
+  return [...coded.filter((e) => e.kind === 'objective'), ...coded.filter((e) => e.kind === 'action')];
 }
 
 const byKey = new Map<Locale, Map<EntityKey, CatalogueEntry>>();

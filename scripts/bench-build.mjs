@@ -49,7 +49,7 @@ function buildSize(factor) {
     contentlayer: timed(dir, bin('contentlayer2'), ['build']),
     validate: timed(dir, bin('tsx'), ['scripts/validate-content.ts']),
     next: timed(dir, bin('next'), ['build']),
-    pagefind: timed(dir, bin('pagefind'), ['--site', 'out', '--quiet']),
+    pagefind: timed(dir, process.execPath, ['scripts/search-index.mjs', 'out']),
     headers: timed(dir, bin('tsx'), ['scripts/write-headers.mjs', 'out']),
   };
   const pages = readdirSync(path.join(dir, 'out'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;

@@ -33,7 +33,7 @@ export function EntityPage({ kind, id, code, jsonLd, cite, sources, lastChecked,
     <PageFrame
       {...frame}
       sources={{ sources, lastChecked }}
-      head={<>{jsonLd ? <JsonLd data={jsonLd} /> : null}<SearchMeta kind={kind} code={code} /></>}
+      head={<>{jsonLd ? <JsonLd data={jsonLd} /> : null}<SearchMeta kind={kind} id={id} code={code} /></>}
       beforeData={(
         <>
           {cite ?? null}

@@ -28,6 +28,8 @@ export interface FrameProps {
   current: string;
   kicker?: string;
   title: ReactNode;
+  /** The page a reader means by a topic word (a programme, a subject page, the IOM overview): its title weighs more in search. */
+  hub?: boolean;
   /** What follows the title directly (a summary, the official wording, the body). */
   lead?: ReactNode;
   /**
@@ -61,7 +63,7 @@ export interface FrameProps {
  */
 export function PageFrame({ head, beforeData, ...props }: FrameProps & { head?: ReactNode; beforeData?: ReactNode }) {
   const { locale, t, c } = usePage();
-  const { trail = [], current, kicker, title, lead, textLang, foreign, children, dataset, record, evidence, source, listOf } = props;
+  const { trail = [], current, kicker, title, hub, lead, textLang, foreign, children, dataset, record, evidence, source, listOf } = props;
   const sources = props.sources ?? (source && { sources: c.sourcesOf(source), lastChecked: source.lastChecked }) ?? (listOf && c.listProvenance(listOf));
   const lang = textLang ? foreignText(textLang, locale) : {};
   return (
@@ -74,12 +76,12 @@ export function PageFrame({ head, beforeData, ...props }: FrameProps & { head?: 
       {textLang ? <TranslationNotice textLang={textLang} /> : null}
       {foreign === 'block' ? (
         <div {...lang}>
-          <PageTitle kicker={kicker}>{title}</PageTitle>
+          <PageTitle kicker={kicker} hub={hub}>{title}</PageTitle>
           {lead ?? null}
         </div>
       ) : (
         <>
-          <PageTitle kicker={kicker}>{foreign === 'title' ? <span {...lang}>{title}</span> : title}</PageTitle>
+          <PageTitle kicker={kicker} hub={hub}>{foreign === 'title' ? <span {...lang}>{title}</span> : title}</PageTitle>
           {lead ?? null}
         </>
       )}

@@ -11,7 +11,7 @@ import { PageFrame } from './page-frame';
 export function TopicFrame({ topic, label, kicker, children }: { topic: Topic; label: string; kicker: string; children: ReactNode }) {
   return (
     <PageFrame
-      current={label} kicker={kicker}
+      current={label} kicker={kicker} hub
       title={topic.title} textLang={topic.lang} foreign="block"
       lead={<p className="mb-4 text-lg">{topic.summary}</p>}
       dataset="facts" source={topic}

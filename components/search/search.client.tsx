@@ -2,15 +2,10 @@
 
 import { useEffect, useId, useState } from 'react';
 import { codeInQuery } from '@/lib/code-query';
+import { withoutElisions } from '@/lib/search/french-elision.mjs';
+import { itemNamed, type KnownItem } from '@/lib/search/known-items';
+import { arabicQueryVariants } from '@/lib/search/arabic-query';
 import { useBrowserValue } from '@/lib/use-hydrated';
-
-/** An entity with a code, so a typed code ("osp22", "10.11") can put it first. */
-export interface CodedEntry {
-  code: string;
-  type: string;
-  title: string;
-  href: string;
-}
 
 /**
  * Everything the search box says, in the page's language, from the server: the client ships
@@ -47,32 +42,69 @@ interface PagefindResultData {
   excerpt: string;
   meta: { title?: string; type?: string; code?: string };
 }
-interface Pagefind {
-  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
+interface Pagefind {
+  options(options: { ranking: Record<string, unknown> }): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * Ranking, tuned on the search test set (tests/search-queries.json; scripts/search-hit-rate.ts):
+ * Pagefind's defaults favour short pages, so an objective that names "health" once outranked
+ * the Health programme, whose page is long. `type` and `code` are metadata for the result
+ * label, not words a reader searches: they must not lift every objective for "objectif".
+ */
+const RANKING = { termFrequency: 0.5, pageLength: 0.3, metaWeights: { type: 0, code: 0 } };
 
 let pagefindModule: Promise<Pagefind> | undefined;
 /** Pagefind's runtime is written into out/pagefind/ after the build; load it on first search. */
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
-  pagefindModule ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>;
+  pagefindModule ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>)
+    .then(async (pagefind) => { await pagefind.options({ ranking: RANKING }); return pagefind; });
   return pagefindModule;
 }
 
-async function runSearch(query: string, coded: CodedEntry[]): Promise<Result[]> {
+const resultOf = (item: KnownItem): Result => ({ href: item.href, title: item.title, type: item.type, code: item.code });
+
+/**
+ * A code ("OSP 22", "10.3", "هدف ٢٢") answers with that entity alone: nothing that merely
+ * shares its digits ("103,000", action 2.2). A query that is exactly an organisation's or a
+ * project's name or short name ("UNDP", "PNUD", "RIASE", "Gouvernement de l’Espagne") puts
+ * that entity first. Any other query goes to Pagefind without its French
+ * elided words, so "l’asile" finds what "asile" finds.
+ */
+async function runSearch(query: string, known: KnownItem[]): Promise<Result[]> {
   const code = codeInQuery(query);
-  const exact = code ? coded.find((e) => e.code === code) : undefined;
+  if (code) {
+    const exact = known.find((e) => e.code === code);
+    return exact ? [resultOf(exact)] : [];
+  }
   const pagefind = await loadPagefind();
-  const found = await pagefind.search(code ?? query);
-  const data = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
+  // Every form of the query (lib/search/arabic-query.ts), each page at its best score.
+  const best = new Map<string, PagefindResult>();
+  for (const variant of arabicQueryVariants(withoutElisions(query))) {
+    for (const r of (await pagefind.search(variant))?.results ?? []) {
+      if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
+    }
+  }
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  const data = await Promise.all(ranked.slice(0, 20).map((r) => r.data()));
   const results: Result[] = data.map((d) => ({
     href: d.url, title: d.meta.title ?? d.url, type: d.meta.type, code: d.meta.code, excerpt: d.excerpt,
   }));
-  if (!exact) return results;
-  return [{ href: exact.href, title: exact.title, type: exact.type, code: exact.code }, ...results.filter((r) => r.href !== exact.href)];
+  const named = itemNamed(query, known);
+  if (!named) return results;
+  // A partner is a section of the partners page: that page's own result gives way to it.
+  const page = named.href.split('#')[0];
+  return [resultOf(named), ...results.filter((r) => r.href !== named.href && r.href !== page)];
 }
 
-function SearchForm({ initialQuery, coded, text }: { initialQuery: string; coded: CodedEntry[]; text: SearchText }) {
+function SearchForm({ initialQuery, known, text }: { initialQuery: string; known: KnownItem[]; text: SearchText }) {
   const inputId = useId();
   const [query, setQuery] = useState(initialQuery);
   const [submitted, setSubmitted] = useState(initialQuery);
@@ -82,12 +114,12 @@ function SearchForm({ initialQuery, coded, text }: { initialQuery: string; coded
   useEffect(() => {
     if (!submitted.trim()) return;
     let current = true;
-    runSearch(submitted, coded).then(
+    runSearch(submitted, known).then(
       (r) => { if (current) { setResults(r); setFailed(false); } },
       () => { if (current) setFailed(true); },
     );
     return () => { current = false; };
-  }, [submitted, coded]);
+  }, [submitted, known]);
 
   const status = failed ? text.failed : results === null ? '' : resultsStatus(text, results.length, submitted);
 
@@ -140,11 +172,11 @@ const queryInUrl = () => new URLSearchParams(window.location.search).get('q') ??
  * Full-text search (Pagefind) once JavaScript runs. In the exported HTML — what a reader
  * without JavaScript gets — it is a note pointing to the A–Z index below it.
  */
-export function Search({ coded, text }: { coded: CodedEntry[]; text: SearchText }) {
+export function Search({ known, text }: { known: KnownItem[]; text: SearchText }) {
   const hydrated = useBrowserValue(() => true, false);
   const initialQuery = useBrowserValue(queryInUrl, '');
   if (!hydrated) {
     return <p className="rounded bg-brand-50 p-3">{text.noScript}</p>;
   }
-  return <SearchForm key={initialQuery} initialQuery={initialQuery} coded={coded} text={text} />;
+  return <SearchForm key={initialQuery} initialQuery={initialQuery} known={known} text={text} />;
 }

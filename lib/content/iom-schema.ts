@@ -45,9 +45,18 @@ export const projectSchema = z.strictObject({
   ...provenance,
 });
 
+/**
+ * An organisation's usual name in French and Arabic: the site's rendering, beside the name the
+ * source uses (which stays the official wording). Readers search for "Espagne", not
+ * "Government of Spain". A language is left out where the only rendering would be an expansion
+ * no source gives (UNDP in Arabic).
+ */
+const usualNames = z.strictObject({ fr: nonEmpty.optional(), ar: nonEmpty.optional() }).optional();
+
 export const donorSchema = z.strictObject({
   slug: slugSchema,
   name: nonEmpty,
+  usualNames,
   shortName: nonEmpty.optional(),
   description: nonEmpty.optional(),
   ...provenance,
@@ -56,6 +65,7 @@ export const donorSchema = z.strictObject({
 export const partnerSchema = z.strictObject({
   slug: slugSchema,
   name: nonEmpty,
+  usualNames,
   kind: z.enum(['government', 'implementing']),
   order: z.int().positive(),
   /** The site's note on the name as published (a typo kept), shown in English beside it. */

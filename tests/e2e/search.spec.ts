@@ -49,6 +49,24 @@ test('without JavaScript the search page shows the A–Z index of every entity',
   // 11 programmes + 27 objectives + 20 actions + 4 areas + 9 projects + 12 donors + 6 partners
   await expect(entries).toHaveCount(89);
   await expect(page.getByTestId('a-z-entries').getByRole('link', { name: 'Reflecting on the law of nationality' })).toHaveAttribute('href', '/en/actions/10-11/');
+  // Every code, in code order: 27 objectives, then the 20 actions.
+  const codes = page.getByTestId('a-z-codes').getByRole('link');
+  await expect(codes).toHaveCount(47);
+  await expect(codes.nth(21)).toHaveText('Objective OSP 22');
+  await expect(codes.nth(21)).toHaveAttribute('href', '/en/objectives/osp-22/');
+  await expect(codes.nth(27)).toHaveText('Action 2.1');
+  await context.close();
+});
+
+test('without JavaScript the French A–Z index names organisations as a French reader does, beside the source’s name', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/fr/search/');
+  await expect(page.getByText('La recherche en texte intégral nécessite JavaScript')).toBeVisible();
+  const spain = page.getByTestId('a-z-entries').locator('li', { has: page.getByRole('link', { name: 'Gouvernement de l’Espagne' }) });
+  await expect(spain).toContainText('Government of Spain');
+  await expect(spain.locator('[lang="en"]')).toHaveText('Government of Spain');
+  await expect(page.getByTestId('a-z-codes').getByRole('link', { name: 'Objectif OSP 22' })).toHaveAttribute('href', '/fr/objectives/osp-22/');
   await context.close();
 });
 

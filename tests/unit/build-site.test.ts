@@ -1,6 +1,6 @@
 /**
  * scripts/build-site.mjs publishes atomically and one build at a time. It runs here in a
- * scratch project whose `next`, `pagefind` and `tsx` are stand-ins (seconds, not minutes):
+ * scratch project whose `next`, search index and `tsx` are stand-ins (seconds, not minutes):
  * what is under test is the folder handling, the lock and the failure rules, not Next.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -12,8 +12,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const FAKES = {
   // Writes a one-page export; FAKE_SLEEP makes it slow, FAKE_NEXT_FAIL makes it fail.
   next: '#!/bin/sh\nset -e\n[ -n "$FAKE_SLEEP" ] && sleep "$FAKE_SLEEP"\n[ -n "$FAKE_NEXT_FAIL" ] && exit 1\nmkdir -p "$NEXT_DIST_DIR/en"\necho "$FAKE_VERSION" > "$NEXT_DIST_DIR/index.html"\n',
-  // Writes an index; FAKE_PAGEFIND_FAILED prints what Pagefind prints when files vanish mid-index, and exits 0 as it does.
-  pagefind: '#!/bin/sh\nwhile [ "$1" != "--site" ]; do shift; done\nmkdir -p "$2/pagefind" && touch "$2/pagefind/pagefind-entry.json"\necho "Indexed 1 page"\n[ -n "$FAKE_PAGEFIND_FAILED" ] && echo "2 files failed to index"\nexit 0\n',
   tsx: '#!/bin/sh\nexit 0\n',
 };
 
@@ -37,6 +35,14 @@ beforeEach(() => {
   mkdirSync(path.join(dir, 'scripts'));
   cpSync(path.resolve('scripts/build-site.mjs'), path.join(dir, 'scripts/build-site.mjs'));
   writeFileSync(path.join(dir, 'scripts/write-headers.mjs'), 'process.exit(0);\n');
+  // Writes an index; FAKE_PAGEFIND_FAILED reports a page Pagefind could not index, as scripts/search-index.mjs does.
+  writeFileSync(path.join(dir, 'scripts/search-index.mjs'), [
+    "import { mkdirSync, writeFileSync } from 'node:fs';",
+    "mkdirSync(process.argv[2] + '/pagefind', { recursive: true });",
+    "writeFileSync(process.argv[2] + '/pagefind/pagefind-entry.json', '{}');",
+    "if (process.env.FAKE_PAGEFIND_FAILED) { console.error('Search index failed:\\nen/index.html: 2 files failed to index'); process.exit(1); }",
+    "console.log('Indexed 1 pages.');",
+  ].join('\n'));
   mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
   for (const [name, text] of Object.entries(FAKES)) {
     writeFileSync(path.join(dir, 'node_modules/.bin', name), text);
@@ -75,7 +81,7 @@ describe('build-site.mjs', () => {
     expect(builds()).toEqual(before);
   });
 
-  it('fails when Pagefind reports files it failed to index, though it exits 0', async () => {
+  it('fails when the search index reports a page Pagefind could not index', async () => {
     const { code, output } = await build({ FAKE_PAGEFIND_FAILED: '1' });
     expect(code).toBe(1);
     expect(output).toContain('2 files failed to index');

@@ -13,7 +13,7 @@ export default async function IomPage({ params }: { params: LocaleParams }) {
   const o = c.overview();
   return (
     <PageFrame
-      current={t('header.iom')} kicker={t('iomPage.kicker')} title={o.title} textLang={o.lang} foreign="block"
+      current={t('header.iom')} kicker={t('iomPage.kicker')} hub title={o.title} textLang={o.lang} foreign="block"
       lead={<p className="text-lg">{o.summary}</p>}
       source={o}
     >

@@ -3,6 +3,7 @@ import { PageFrame } from '@/components/layout/page-frame';
 import { localeMetadata, pageScope, usePage } from '@/components/page-scope';
 import { Section } from '@/components/ui/page-title';
 import type { Partner } from '@/lib/content';
+import { usualNameIn } from '@/lib/usual-names';
 import { foreignText } from '@/lib/i18n';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -10,10 +11,12 @@ import { routes } from '@/lib/routes';
 function PartnerItem({ partner }: { partner: Partner }) {
   const { locale, t, c } = usePage();
   const projects = c.projectsWithPartner(partner);
+  const name = usualNameIn(partner.usualNames, locale);
   return (
     <li id={partner.slug} className="scroll-mt-4" data-testid="partner">
-      {/* Organisation names stay as the source publishes them. */}
-      <span className="font-semibold" {...foreignText('en', locale)}>{partner.name}</span>
+      {/* The usual name in the page's language (the site's rendering) first, where there is one; the source's name stays as published. */}
+      {name && <><span className="font-semibold">{name}</span>{' — '}</>}
+      <span className={name ? undefined : 'font-semibold'} {...foreignText('en', locale)}>{partner.name}</span>
       {partner.officialNote && <span className="text-sm text-slate-700" {...foreignText('en', locale)}> ({partner.officialNote})</span>}
       {projects.length > 0 ? (
         <p className="text-sm">

@@ -3,7 +3,9 @@ import { AZIndex } from '@/components/search/a-z-index';
 import { Search, type SearchText } from '@/components/search/search.client';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageTitle } from '@/components/ui/page-title';
-import { catalogue } from '@/lib/catalogue';
+import { catalogue, indexName } from '@/lib/catalogue';
+import { contentIn } from '@/lib/content';
+import { nameKey, type KnownItem } from '@/lib/search/known-items';
 import { getT } from '@/lib/i18n';
 import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -32,15 +34,29 @@ function searchText(locale: Locale): SearchText {
   };
 }
 
+/**
+ * Objectives and actions by code; organisations and projects by every name a reader may type;
+ * the IOM overview by the organisation's acronym as the site writes it in the language.
+ */
+function knownItems(locale: Locale): KnownItem[] {
+  const t = getT(locale);
+  const iom: KnownItem = { names: [nameKey(t('iomPage.acronym'))], type: t('searchPage.page'), title: contentIn(locale).overview().title, href: routes.iom(locale) };
+  return [iom, ...catalogue(locale).flatMap((e): KnownItem[] => {
+    if (e.kind === 'objective' || e.kind === 'action') return [{ code: e.code, names: [], type: e.type, title: e.title, href: e.href }];
+    if (e.kind !== 'donor' && e.kind !== 'partner' && e.kind !== 'project') return [];
+    const names = [...new Set([e.title, e.usualName, e.code].filter((n) => n !== undefined).map(nameKey))];
+    return [{ names, type: e.type, title: indexName(e), href: e.href }];
+  })];
+}
+
 export default async function SearchPage({ params }: { params: LocaleParams }) {
   const { locale, t } = await pageScope(params);
-  const coded = catalogue(locale).flatMap((e) =>
-    e.code && (e.kind === 'objective' || e.kind === 'action') ? [{ code: e.code, type: e.type, title: e.title, href: e.href }] : []);
+  const known = knownItems(locale);
   return (
     <div>
       <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: routes.home(locale) }]} current={t('headerSearch.button')} />
       <PageTitle>{t('headerSearch.button')}</PageTitle>
-      <Search coded={coded} text={searchText(locale)} />
+      <Search known={known} text={searchText(locale)} />
       <AZIndex />
     </div>
   );

@@ -2,6 +2,8 @@ import Link from '@/components/ui/link';
 import { EntityPage } from '@/components/layout/entity-page';
 import { entityMetadata, entityScope } from '@/components/page-scope';
 import { CiteThis } from '@/components/ui/cite-this';
+import { SourceNameNote } from '@/components/iom/organisation-name';
+import { usualNameIn } from '@/lib/usual-names';
 import { Section } from '@/components/ui/page-title';
 import { donorListName } from '@/lib/content';
 import { getFormat, foreignText } from '@/lib/i18n';
@@ -15,17 +17,20 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
   const { locale, entity: d, t, c } = await entityScope('donor', params);
   const projects = c.projectsFundedBy(d);
   const colon = t('common.colon');
+  const sourceName = `${d.name}${d.shortName ? ` (${d.shortName})` : ''}`;
+  const name = usualNameIn(d.usualNames, locale);
   return (
     <EntityPage
       kind="donor" id={d.slug} code={d.shortName} jsonLd={donorLd(locale, d)}
       trail={['iom', 'donors']}
-      current={d.shortName ?? d.name}
-      kicker={t('entityTypes.donor')} title={<>{d.name}{d.shortName && ` (${d.shortName})`}</>}
+      current={name ?? d.shortName ?? d.name}
+      kicker={t('entityTypes.donor')} title={name ?? sourceName}
       // The notice only where the page shows the donor's description (names stay as published).
       textLang={d.description ? d.lang : undefined}
       cite={<CiteThis title={t('donorPage.citeTitle', { name: d.name })} sources={c.sourcesOf(d)} path={routes.donor(locale, d.slug)} />}
       dataset="donors" record={d.slug} evidence={d} sources={c.sourcesOf(d)} lastChecked={d.lastChecked}
     >
+      <SourceNameNote name={sourceName} usualNames={d.usualNames} />
       {d.description && <p {...foreignText(d.lang, locale)}>{d.description}</p>}
       <Section id="projects" title={t('donorPage.projects', { count: projects.length })}>
         <ul className="space-y-3" data-testid="donor-projects">

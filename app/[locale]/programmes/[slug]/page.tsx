@@ -20,7 +20,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
   const actions = c.actionsOf(p);
   return (
     <EntityPage
-      kind="programme" id={p.slug} code={String(p.number)} jsonLd={programmeLd(locale, p)}
+      kind="programme" id={p.slug} code={String(p.number)} jsonLd={programmeLd(locale, p)} hub
       trail={['programmes']}
       current={t('common.programme', { number: p.number })}
       kicker={t('programmePage.kicker', { number: p.number, total: c.programmes().length })}
