@@ -25,6 +25,20 @@ export function urlOfFile(file) {
   return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
 }
 
+/**
+ * What an article holds that is not the page's own content: its way in and out (breadcrumbs,
+ * previous/next, back-references, which name other pages' titles), and the notes every page
+ * repeats (permalink with its URL, official-wording line, data links, source note, citation).
+ * Indexed, they ranked pages by other pages' titles and filled result excerpts with
+ * "Permalink to … http://…". Selected by the test ids the components already carry; and the
+ * addresses of sources, whose link text is the URL itself.
+ */
+const NOT_CONTENT = [
+  ...['breadcrumbs', 'prev-next', 'backlinks', 'permalink', 'preview-marker', 'official-wording', 'data-links', 'source-note', 'citation', 'access-date']
+    .map((id) => `[data-testid="${id}"]`),
+  'a[href^="http"]',
+];
+
 /** Exported pages a reader can find: not Next's assets, not the 404 copies, not the index itself. */
 function pagesIn(site) {
   return readdirSync(site, { recursive: true, encoding: 'utf8' })
@@ -34,7 +48,7 @@ function pagesIn(site) {
 
 async function main(site) {
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_CONTENT });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const problems = [];
   let indexed = 0;

@@ -58,7 +58,7 @@ interface Pagefind {
  * the Health programme, whose page is long. `type` and `code` are metadata for the result
  * label, not words a reader searches: they must not lift every objective for "objectif".
  */
-const RANKING = { termFrequency: 0.5, pageLength: 0.3, metaWeights: { type: 0, code: 0 } };
+const RANKING = { termFrequency: 0.5, pageLength: 0.15, metaWeights: { type: 0, code: 0 } };
 
 let pagefindModule: Promise<Pagefind> | undefined;
 /** Pagefind's runtime is written into out/pagefind/ after the build; load it on first search. */

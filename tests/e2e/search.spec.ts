@@ -115,3 +115,28 @@ test('the site map lists every entity page, grouped by type', async ({ page }) =
   await expect(page.getByTestId('site-map-project').locator('li')).toHaveCount(9);
   await expect(page.getByTestId('site-map-donor').locator('li')).toHaveCount(12);
 });
+
+test('a code answers with that entity alone: nothing that merely shares its digits', async ({ page }) => {
+  for (const [locale, query, href] of [['en', '10.3', '/en/actions/10-3/'], ['fr', 'OSP 22', '/fr/objectives/osp-22/'], ['ar', 'هدف ٢٢', '/ar/objectives/osp-22/']] as const) {
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+    const results = page.getByTestId('search-results').locator('li');
+    await expect(results).toHaveCount(1);
+    await expect(results.locator('a')).toHaveAttribute('href', href);
+  }
+});
+
+test('results are in the reader’s language, labelled with their type, with excerpts from the page’s own text', async ({ page }) => {
+  await page.goto(`/fr/search/?q=${encodeURIComponent('asile')}`);
+  const results = page.getByTestId('search-results').locator('li');
+  await expect(results.first()).toBeVisible();
+  const count = await results.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i += 1) {
+    const item = results.nth(i);
+    expect(await item.locator('a').getAttribute('href')).toMatch(/^\/fr\//);
+    // No permalink, URL or breadcrumb text in an excerpt.
+    await expect(item).not.toContainText(/Lien permanent|https?:\/\/|Accueil ›/);
+  }
+  // An objective's result says what it is.
+  await expect(results.filter({ has: page.locator('a[href="/fr/objectives/osp-26/"]') })).toContainText('Objectif · OSP 26');
+});
