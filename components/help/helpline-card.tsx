@@ -22,7 +22,7 @@ export function HelplineCard({ line, id, textLang }: { line: Topic['helplines'][
         {line.phones.map((phone) => (
           <li key={phone.e164}>
             <bdi {...english}>{phone.label}{phone.hours ? ` (${phone.hours})` : ''}</bdi>{t('common.colon')}
-            <a href={`tel:${phone.e164}`} dir="ltr" className="font-semibold underline" aria-label={t('asylumPage.call', { number: phone.display })}>{phone.display}</a>
+            <a href={`tel:${phone.e164}`} dir="ltr" className="inline-block min-h-6 py-0.5 font-semibold underline" aria-label={t('asylumPage.call', { number: phone.display })}>{phone.display}</a>
           </li>
         ))}
       </ul>

@@ -30,7 +30,8 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
       title={p.title} textLang={p.lang} foreign="block"
       lead={(
         <>
-          <ReportedFacts facts={forYou} textLang={p.lang} editorial id="for-you" forYou />
+          {/* The note that the grouping is this site's stands once, on the last list of facts. */}
+          <ReportedFacts facts={forYou} textLang={p.lang} editorial={otherFacts.length === 0} id="for-you" forYou />
           <OfficialWording english={content.programme(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} />
           <p className="mb-4 text-lg">{p.summary}</p>
           <MdxBody body={p.body.raw} />
