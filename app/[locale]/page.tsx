@@ -22,7 +22,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
     <article data-pagefind-body>
       <JsonLd data={breadcrumbLd(locale, [], t('breadcrumbs.home'))} />
       {/* First screen: what the site is, that it is independent, and the three doors. */}
-      <h1 className="text-2xl font-bold text-brand-900">{t('site.name')}</h1>
+      <h1 className="-mt-2 text-2xl leading-tight font-bold text-brand-900">{t('site.name')}</h1>
       <p className="mt-2">{t('home.lead')}</p>
       <p className="mt-1 text-sm font-semibold" data-testid="home-independent">{t('home.independentNote')}</p>
       <HomeDoors />

@@ -20,7 +20,7 @@ export function HomeDoors() {
       <ul className="space-y-2">
         {doors.map((door) => (
           <li key={door.href}>
-            <Link href={door.href} data-testid={door.testId} className="block rounded border-2 border-brand-900 bg-brand-50 px-3 py-2 no-underline hover:bg-white">
+            <Link href={door.href} data-testid={door.testId} className="block rounded border-2 border-brand-900 bg-brand-50 px-3 py-1.5 leading-snug no-underline hover:bg-white">
               <span className="block font-semibold text-brand-900 underline">{door.title}</span>
               <span className="block text-sm text-slate-800">{door.text}</span>
             </Link>

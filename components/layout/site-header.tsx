@@ -29,7 +29,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     <header className="relative border-b-4 border-accent-700 bg-brand-900 text-white" data-testid="site-header">
       <div className="mx-auto max-w-4xl px-4 py-1.5">
         <div className="flex items-center justify-between gap-x-3">
-          <Link href={routes.home(locale)} className={`${tapTarget} min-w-0 font-semibold text-white no-underline hover:text-white hover:underline sm:text-lg`}>
+          <Link href={routes.home(locale)} className={`${tapTarget} min-w-0 leading-tight font-semibold text-white no-underline hover:text-white hover:underline sm:text-lg`}>
             <span className="sm:hidden">{t('site.shortName')}</span>
             <span className="hidden sm:inline">{t('site.name')}</span>
           </Link>
