@@ -20,6 +20,7 @@ const generalPagePaths = {
   funding: 'funding/',
   data: 'data/',
   contact: 'contact/',
+  help: 'help/',
   sources: 'sources/',
   search: 'search/',
   siteMap: 'site-map/',

@@ -27,7 +27,7 @@ export interface SitePage {
 type PageText = Omit<SitePage, 'locale'>;
 
 /** General pages whose title, description and label are interface text (lib/i18n messages). */
-type GeneralPageKey = 'programmes' | 'objectives' | 'actions' | 'projects' | 'donors' | 'partners' | 'funding' | 'contact' | 'search' | 'data' | 'sources' | 'siteMap' | 'timeline';
+type GeneralPageKey = 'programmes' | 'objectives' | 'actions' | 'projects' | 'donors' | 'partners' | 'funding' | 'contact' | 'help' | 'search' | 'data' | 'sources' | 'siteMap' | 'timeline';
 
 function generalPages(l: Locale): PageText[] {
   const t = getT(l);
@@ -61,6 +61,7 @@ function generalPages(l: Locale): PageText[] {
       return { path: routes.sniaGovernance(l), title: topic.title, description: topic.summary, kind: snia, label: t('pages.sniaGovernance.label') };
     })(),
     page(routes.timeline(l), 'timeline', snia),
+    page(routes.help(l), 'help', t('header.help')),
     page(routes.contact(l), 'contact', t('header.contact')),
     page(routes.search(l), 'search', t('headerSearch.button')),
     page(routes.data(l), 'data', t('dataPage.title')),

@@ -1,10 +1,11 @@
+import { HomeDoors } from '@/components/home/home-doors';
 import { localeMetadata, pageScope } from '@/components/page-scope';
 import Link from '@/components/ui/link';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ProgrammeList } from '@/components/snia/programme-list';
 import { StrategyMap } from '@/components/snia/strategy-map';
-import { PageTitle, Section } from '@/components/ui/page-title';
+import { Section } from '@/components/ui/page-title';
 import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
@@ -20,12 +21,17 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   return (
     <article data-pagefind-body>
       <JsonLd data={breadcrumbLd(locale, [], t('breadcrumbs.home'))} />
+      {/* First screen: what the site is, that it is independent, and the three doors. */}
+      <h1 className="-mt-2 text-2xl leading-tight font-bold text-brand-900">{t('site.name')}</h1>
+      <p className="mt-2">{t('home.lead')}</p>
+      <p className="mt-1 text-sm font-semibold" data-testid="home-independent">{t('home.independentNote')}</p>
+      <HomeDoors />
       <TranslationNotice textLang={strategy.lang} />
-      <div {...foreignText(strategy.lang, locale)}>
-        <PageTitle kicker={t('home.kicker')}>{strategy.title}</PageTitle>
-        <p className="text-lg">{strategy.summary}</p>
+      {/* The strategy's summary repeats its first paragraph: the body alone says it once. */}
+      <section aria-labelledby="about-strategy" className="mt-10" {...foreignText(strategy.lang, locale)}>
+        <h2 id="about-strategy" className="mb-3 text-xl font-semibold text-brand-900">{strategy.title}</h2>
         <MdxBody body={strategy.body.raw} />
-      </div>
+      </section>
       <Section id="strategic-objectives" title={t('home.strategicObjectives', { count: strategy.strategicObjectives.length })}>
         <ol className="list-decimal space-y-1 ps-6" {...foreignText(strategy.lang, locale)}>
           {strategy.strategicObjectives.map((o) => <li key={o}>{o}</li>)}

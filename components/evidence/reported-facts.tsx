@@ -33,13 +33,18 @@ export function SourceWords({ quotes, source }: { quotes: string[]; source: Sour
  * (data-testid="source-words"): the content check proved them verbatim; the statement is what
  * the page claims, and its numbers are traced to the sources the page's Source note names.
  */
-export function ReportedFacts({ facts, textLang, editorial, id = 'reported' }: { facts: ReportedFact[]; textLang: Locale; editorial: boolean; id?: string }) {
+export function ReportedFacts({ facts, textLang, editorial, id = 'reported', forYou = false }: {
+  facts: ReportedFact[]; textLang: Locale; editorial: boolean; id?: string;
+  /** The facts a migrant can use, opening the page: a heading and an intro of their own. */
+  forYou?: boolean;
+}) {
   const { locale, t } = usePage();
   if (facts.length === 0) return null;
   return (
-    <section aria-labelledby={id} className="mt-8" data-testid="reported-facts">
-      <h2 id={id} className="mb-1 text-xl font-semibold text-brand-900 wrap-anywhere">{t('reported.heading')}</h2>
+    <section aria-labelledby={id} className={forYou ? 'mb-6 rounded border-s-4 border-accent-700 bg-brand-50 p-4' : 'mt-8'} data-testid={forYou ? 'for-you' : 'reported-facts'}>
+      <h2 id={id} className="mb-1 text-xl font-semibold text-brand-900 wrap-anywhere">{t(forYou ? 'reported.forYouHeading' : 'reported.heading')}</h2>
       <p className="mb-3 text-sm text-slate-700">
+        {forYou && <>{t('reported.forYouIntro')} </>}
         {t('reported.count', { count: facts.length })}
         {editorial && <> · <span data-testid="editorial-grouping">{t('reported.editorial')}</span></>}
       </p>

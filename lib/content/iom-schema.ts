@@ -90,6 +90,8 @@ export const phoneSchema = z
     display: nonEmpty,
     e164,
     hours: nonEmpty.optional(),
+    /** The ministry's line for migrants: the help page and the home page lead with it. */
+    helpLine: z.boolean().optional(),
   })
   .refine((p) => displayDials(p.display, p.e164), sameNumber);
 

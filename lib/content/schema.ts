@@ -54,6 +54,11 @@ export const reportedFact = z.strictObject({
   statement: nonEmpty,
   source: slugSchema,
   quotes: z.array(nonEmpty).min(1, 'must quote at least one passage'),
+  /**
+   * True where the fact tells a migrant what they can use (a right, a service, its price): a
+   * programme page opens with these under "What this means for you", before the strategy.
+   */
+  forYou: z.boolean().optional(),
 });
 export type ReportedFact = z.infer<typeof reportedFact>;
 

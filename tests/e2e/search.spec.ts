@@ -72,6 +72,8 @@ test('without JavaScript the French A–Z index names organisations as a French 
 
 test('the header leads to the browse menu, which expands by keyboard, and its programmes expand too', async ({ page }) => {
   await page.goto('/en/');
+  // The header's links are in its folded menu.
+  await page.getByRole('navigation', { name: 'Main' }).getByText('Menu').click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Browse everything' }).click();
   await expect(page).toHaveURL(/\/en\/site-map\/$/);
   const menu = page.getByTestId('browse-menu');

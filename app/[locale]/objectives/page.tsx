@@ -12,6 +12,7 @@ export default async function ObjectivesPage({ params }: { params: LocaleParams 
   return (
     <PageFrame current={t('header.objectives')} title={t('objectivesPage.title', { count: objectives.length })} dataset="objectives" listOf={objectives}>
       <p>{t('objectivesPage.numbering', { last: objectives.length })}</p>
+      <p className="mt-1 text-sm text-slate-700" data-testid="osp-explained">{t('objectivesPage.ospExplained', { last: c.objectives().length })}</p>
       {c.programmes().map((p) => (
         <Section key={p.slug} id={`programme-${p.number}`} title={t('common.programmeTitled', { number: p.number, title: p.title })}>
           <p className="mb-2 text-sm"><Link href={routes.programme(locale, p.slug)}>{t('objectivesPage.aboutProgramme', { number: p.number })}</Link></p>

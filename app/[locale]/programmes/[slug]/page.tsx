@@ -18,6 +18,9 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
   const { locale, entity: p, t, c } = await entityScope('programme', params);
   const objectives = c.objectivesOf(p);
   const actions = c.actionsOf(p);
+  // The facts a migrant can use open the page; the rest follow the strategy detail.
+  const forYou = p.reported.filter((f) => f.forYou);
+  const otherFacts = p.reported.filter((f) => !f.forYou);
   return (
     <EntityPage
       kind="programme" id={p.slug} code={String(p.number)} jsonLd={programmeLd(locale, p)} hub
@@ -27,6 +30,8 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
       title={p.title} textLang={p.lang} foreign="block"
       lead={(
         <>
+          {/* The note that the grouping is this site's stands once, on the last list of facts. */}
+          <ReportedFacts facts={forYou} textLang={p.lang} editorial={otherFacts.length === 0} id="for-you" forYou />
           <OfficialWording english={content.programme(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} />
           <p className="mb-4 text-lg">{p.summary}</p>
           <MdxBody body={p.body.raw} />
@@ -35,6 +40,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
       dataset="programmes" record={p.slug} evidence={p} sources={c.sourcesOf(p)} lastChecked={p.lastChecked}
     >
       <Section id="objectives" title={t('programmePage.objectives', { count: objectives.length })}>
+        <p className="mb-2 text-sm text-slate-700" data-testid="osp-explained">{t('objectivesPage.ospExplained', { last: c.objectives().length })}</p>
         <ObjectiveList objectives={objectives} />
       </Section>
       <Section id="actions" title={t('programmePage.actions')}>
@@ -44,7 +50,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
           <p>{p.statedActionCount ? t('programmePage.actionsUnnamed', { count: p.statedActionCount }) : t('programmePage.noActions')}</p>
         )}
       </Section>
-      <ReportedFacts facts={p.reported} textLang={p.lang} editorial />
+      <ReportedFacts facts={otherFacts} textLang={p.lang} editorial />
       <EditorialProjectLinks projects={c.projectsLinkedTo(p.slug)} />
     </EntityPage>
   );
