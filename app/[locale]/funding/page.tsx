@@ -15,7 +15,7 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
   const rows = c.fundingRows();
   const projects = c.projects();
   return (
-    <PageFrame
+    <PageFrame path={routes.funding(locale)}
       head={<JsonLd data={datasetLd('funding')} />}
       trail={['iom']} current={t('header.funding')}
       title={t('header.funding')} dataset="funding" listOf={[...projects, ...c.donors(), ...c.thematicAreas()]}

@@ -10,7 +10,7 @@ export default async function ObjectivesPage({ params }: { params: LocaleParams 
   const { locale, t, c } = await pageScope(params);
   const objectives = c.objectives();
   return (
-    <PageFrame current={t('header.objectives')} title={t('objectivesPage.title', { count: objectives.length })} dataset="objectives" listOf={objectives}>
+    <PageFrame path={routes.objectives(locale)} current={t('header.objectives')} title={t('objectivesPage.title', { count: objectives.length })} dataset="objectives" listOf={objectives}>
       <p>{t('objectivesPage.numbering', { last: objectives.length })}</p>
       {c.programmes().map((p) => (
         <Section key={p.slug} id={`programme-${p.number}`} title={t('common.programmeTitled', { number: p.number, title: p.title })}>

@@ -1,10 +1,10 @@
 import Link from '@/components/ui/link';
 import { EntityPage } from '@/components/layout/entity-page';
 import { entityMetadata, entityScope } from '@/components/page-scope';
-import { CiteThis } from '@/components/ui/cite-this';
 import { Section } from '@/components/ui/page-title';
 import { donorListName } from '@/lib/content';
-import { getFormat, foreignText } from '@/lib/i18n';
+import { foreignText } from '@/lib/i18n';
+import { IsolatedList } from '@/components/ui/isolated-list';
 import { entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { donorLd } from '@/lib/structured-data';
@@ -16,14 +16,14 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
   const projects = c.projectsFundedBy(d);
   const colon = t('common.colon');
   return (
-    <EntityPage
+    <EntityPage path={routes.donor(locale, d.slug)}
       kind="donor" id={d.slug} code={d.shortName} jsonLd={donorLd(locale, d)}
       trail={['iom', 'donors']}
       current={d.shortName ?? d.name}
       kicker={t('entityTypes.donor')} title={<>{d.name}{d.shortName && ` (${d.shortName})`}</>}
       // The notice only where the page shows the donor's description (names stay as published).
       textLang={d.description ? d.lang : undefined}
-      cite={<CiteThis title={t('donorPage.citeTitle', { name: d.name })} sources={c.sourcesOf(d)} path={routes.donor(locale, d.slug)} />}
+      citeTitle={t('donorPage.citeTitle', { name: d.name })}
       dataset="donors" record={d.slug} evidence={d} sources={c.sourcesOf(d)} lastChecked={d.lastChecked}
     >
       {d.description && <p {...foreignText(d.lang, locale)}>{d.description}</p>}
@@ -36,7 +36,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
                 <Link href={routes.project(locale, p.slug)} className="inline-block py-0.5 font-semibold">{p.title}</Link>
                 <p className="text-sm text-slate-700">
                   {t('projectPage.area')}{colon}<Link href={routes.area(locale, p.area)}>{c.area(p.area).title}</Link>
-                  {co.length > 0 && <> · {t('donorPage.jointly', { donors: getFormat(locale).list(co.map(donorListName)) })}</>}
+                  {co.length > 0 && <> · {t.rich('donorPage.jointlyList', { list: () => <IsolatedList items={co.map(donorListName)} /> })}</>}
                 </p>
               </li>
             );

@@ -25,7 +25,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
   const programmeActions = c.actionsOf(p).length;
   const { previous, next } = c.neighbours(o);
   return (
-    <EntityPage
+    <EntityPage path={routes.objective(locale, o.code)}
       kind="objective" id={o.code} code={o.code} jsonLd={objectiveLd(locale, o)}
       trail={['objectives', { label: t('common.programme', { number: p.number }), href: routes.programme(locale, p.slug) }]}
       current={o.code}

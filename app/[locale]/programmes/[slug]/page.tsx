@@ -19,7 +19,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
   const objectives = c.objectivesOf(p);
   const actions = c.actionsOf(p);
   return (
-    <EntityPage
+    <EntityPage path={routes.programme(locale, p.slug)}
       kind="programme" id={p.slug} code={String(p.number)} jsonLd={programmeLd(locale, p)}
       trail={['programmes']}
       current={t('common.programme', { number: p.number })}
