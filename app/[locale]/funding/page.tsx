@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { Section } from '@/components/ui/page-title';
 import { donorListName } from '@/lib/content';
 import type { LocaleParams } from '@/lib/page-params';
-import { routes } from '@/lib/routes';
+import { dataPaths, routes } from '@/lib/routes';
 import { intlLocales } from '@/lib/site';
 import { datasetLd } from '@/lib/structured-data';
 
@@ -24,6 +24,12 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
       <p className="mt-2">
         <a href={routes.fundingCsv()} download>{t('fundingPage.download')}</a> {t('fundingPage.csvNote')}
       </p>
+      <p className="mt-2" data-testid="funding-data-package">
+        {t.rich('fundingPage.dataPackage', {
+          package: (chunks) => <a href={dataPaths.dataPackage()}>{chunks}</a>,
+          readme: (chunks) => <a href={dataPaths.dataPackageReadme()}>{chunks}</a>,
+        })}
+      </p>
       <Section id="diagram" title={t('fundingPage.atAGlance')}>
         <FundingDiagram />
       </Section>
@@ -37,8 +43,8 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
             donorHref: routes.donor(locale, r.donor.slug),
             project: r.project.title,
             projectHref: routes.project(locale, r.project.slug),
+            projectShortName: r.project.shortName,
             area: r.area.title,
-            areaHref: routes.area(locale, r.area.slug),
           }))}
         />
       </Section>
