@@ -5,6 +5,7 @@ import { absoluteUrl, localeDirection, type Locale } from '@/lib/site';
 import { AccessDate } from './access-date.client';
 import { LazyCopyLinkButton } from './lazy.client';
 import { PreviewMarker } from './preview-marker';
+import { UrlText } from './url';
 import { usePage } from '@/components/page-scope';
 
 /**
@@ -64,8 +65,7 @@ function render(piece: Piece, i: number, accessDate: ReactNode): ReactNode {
   if (typeof piece === 'string') return piece;
   if ('accessDate' in piece) return <span key={i}>{accessDate}</span>;
   const { isolate, url, ...attributes } = piece;
-  // An address may break anywhere (it has no words to keep whole), and only inside its own isolate.
-  return <bdi key={i} {...attributes} className={url ? 'wrap-anywhere' : undefined}>{isolate}</bdi>;
+  return url ? <UrlText key={i} url={isolate} /> : <bdi key={i} {...attributes}>{isolate}</bdi>;
 }
 
 /**
