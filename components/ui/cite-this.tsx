@@ -36,7 +36,7 @@ function citationPieces({ locale, t, title, titleLang, sources, funders, path }:
 }): Piece[] {
   const english = foreignText('en', locale);
   const [beforeTitle, afterTitle] = t('cite.quoted', { title: '\u0000' }).split('\u0000') as [string, string];
-  const pieces: Piece[] = [`${t('site.name')}. ${beforeTitle}`, { isolate: title, ...(titleLang ? foreignText(titleLang, locale) : {}) }, `${afterTitle}.`];
+  const pieces: Piece[] = [{ isolate: t('site.name') }, `. ${beforeTitle}`, { isolate: title, ...(titleLang ? foreignText(titleLang, locale) : {}) }, `${afterTitle}.`];
   if (funders.length > 0) {
     const [beforeNames] = t.markup('cite.fundedBy', { funders: '\u0000', names: (chunks) => chunks }).split('\u0000') as [string];
     pieces.push(` ${beforeNames}`);

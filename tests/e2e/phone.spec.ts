@@ -130,24 +130,27 @@ async function unisolatedLatin(page: Page, selector: string): Promise<string[]> 
 
 test('bidi on Arabic pages: citations, source notes, notes and "Sources differ" boxes isolate every Latin fragment', async ({ page }) => {
   const checked: string[] = [];
+  const loose: string[] = [];
   for (const path of ['/ar/', '/ar/funding/', pageOfEachType.project, '/ar/donors/idf/', '/ar/regularisation/', '/ar/programmes/health/'].map((p) => inLanguage(p, 'ar'))) {
     await page.goto(path);
     for (const selector of ['[data-testid="citation"]', '[data-testid="source-note"]', '[data-testid="citations"] li', '[data-testid="sources-differ"]']) {
-      expect(await unisolatedLatin(page, selector), `${path} ${selector}`).toEqual([]);
+      loose.push(...(await unisolatedLatin(page, selector)).map((text) => `${path} ${selector}: ${text}`));
       checked.push(...(await page.locator(selector).count() > 0 ? [selector] : []));
     }
   }
+  expect(loose).toEqual([]);
   // Each kind of box was met at least on one page, so the sweep is not empty.
   expect(new Set(checked)).toEqual(new Set(['[data-testid="citation"]', '[data-testid="source-note"]', '[data-testid="citations"] li', '[data-testid="sources-differ"]']));
 });
 
 test('bidi on Arabic pages: codes such as "OSP 5" are isolated left to right and never split across lines', async ({ page }) => {
+  const problems: string[] = [];
   for (const path of ['/ar/', '/ar/objectives/', '/ar/programmes/health/']) {
     await page.goto(path);
     const codes = page.locator('main [data-code]');
     expect(await codes.count(), path).toBeGreaterThan(0);
     const bad = await codes.evaluateAll((els) => els.filter((e) => e.getAttribute('dir') !== 'ltr' || getComputedStyle(e).whiteSpace !== 'nowrap' || e.getClientRects().length !== 1).map((e) => e.textContent));
-    expect(bad, path).toEqual([]);
+    problems.push(...bad.map((b) => `${path} split or not isolated: ${b}`));
     // Every "OSP n" in the main text stands in such an isolate.
     const loose = await page.locator('main').evaluate((main) => {
       const out: string[] = [];
@@ -157,8 +160,9 @@ test('bidi on Arabic pages: codes such as "OSP 5" are isolated left to right and
       }
       return out;
     });
-    expect(loose, path).toEqual([]);
+    problems.push(...loose.map((b) => `${path} loose: ${b}`));
   }
+  expect(problems).toEqual([]);
 });
 
 test('Arabic donor lists: each name isolated, "و" never glued onto a Latin name', async ({ page }) => {
