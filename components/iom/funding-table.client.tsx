@@ -8,7 +8,7 @@ export interface FundingTableRow {
   donorHref: string;
   project: string;
   projectHref: string;
-  /** The project's code name as its source writes it ("RIASE"), if any. */
+  /** The project's code name as its source writes it ("RIASE"), if any: shown after the title unless the title holds it already ("…: FORAS"). */
   projectShortName?: string;
   area: string;
 }
@@ -75,7 +75,7 @@ export function FundingTable({ rows, caption, labels, collation }: {
                 return (
                   <Cell key={c.key} scope={i === 0 ? 'row' : undefined} className="p-2 text-start font-normal">
                     {c.href ? <a href={r[c.href]} className="inline-block py-0.5">{r[c.key]}</a> : r[c.key]}
-                    {c.key === 'project' && r.projectShortName ? <> <bdi className="whitespace-nowrap font-semibold" data-testid="project-short-name">({r.projectShortName})</bdi></> : null}
+                    {c.key === 'project' && r.projectShortName && !r.project.includes(r.projectShortName) ? <> <bdi className="whitespace-nowrap font-semibold" data-testid="project-short-name">({r.projectShortName})</bdi></> : null}
                   </Cell>
                 );
               })}
