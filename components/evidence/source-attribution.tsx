@@ -13,7 +13,7 @@ export function SourceAttribution({ source: s }: { source: Source }) {
   const details = [t(`reported.tier.${s.tier}`), ...(s.copy ? [t('reported.copy')] : []), ...(s.plainHttp ? [t('reported.plainHttp')] : [])];
   return (
     <>
-      <bdi {...foreignText('en', locale)}>{s.publisher}, “{s.title}”</bdi> ({details.join(t('common.listSeparator'))}){t('common.colon')}
+      <bdi {...foreignText('en', locale)} className="wrap-anywhere">{s.publisher}, “{s.title}”</bdi> ({details.join(t('common.listSeparator'))}){t('common.colon')}
       <a href={s.url}><UrlText url={s.url} /></a>
     </>
   );

@@ -65,7 +65,8 @@ function render(piece: Piece, i: number, accessDate: ReactNode): ReactNode {
   if (typeof piece === 'string') return piece;
   if ('accessDate' in piece) return <span key={i}>{accessDate}</span>;
   const { isolate, url, ...attributes } = piece;
-  return url ? <UrlText key={i} url={isolate} /> : <bdi key={i} {...attributes}>{isolate}</bdi>;
+  // A source's title may be one long token ("[maghress.com/fr/aujourdhui/301955]"): it breaks only where it cannot fit.
+  return url ? <UrlText key={i} url={isolate} /> : <bdi key={i} {...attributes} className="wrap-anywhere">{isolate}</bdi>;
 }
 
 /**

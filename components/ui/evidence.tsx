@@ -19,7 +19,7 @@ function Attribution({ q }: { q: Quoted }) {
   const s: Source = content.source(q.source);
   return (
     <>
-      <q {...foreignText(s.language, locale)}>{q.quote}</q> — <bdi {...foreignText('en', locale)}>{t('cite.sourceItem', { publisher: s.publisher, title: s.title })}</bdi> ({t(`reported.tier.${s.tier}`)}){t('common.colon')}
+      <q {...foreignText(s.language, locale)}>{q.quote}</q> — <bdi {...foreignText('en', locale)} className="wrap-anywhere">{t('cite.sourceItem', { publisher: s.publisher, title: s.title })}</bdi> ({t(`reported.tier.${s.tier}`)}){t('common.colon')}
       <a href={s.url}><UrlText url={s.url} /></a>
     </>
   );

@@ -16,7 +16,7 @@ export function SourceNote({ sources, lastChecked }: { sources: Source[]; lastCh
       <ul className="mt-1 space-y-1">
         {sources.map((s) => (
           <li key={s.id}>
-            <bdi {...foreignText('en', locale)}>{s.publisher}, “{s.title}”</bdi> ({t(`reported.tier.${s.tier}`)}){t('common.colon')}<a href={s.url} className="block"><UrlText url={s.url} /></a>
+            <bdi {...foreignText('en', locale)} className="wrap-anywhere">{s.publisher}, “{s.title}”</bdi> ({t(`reported.tier.${s.tier}`)}){t('common.colon')}<a href={s.url} className="block"><UrlText url={s.url} /></a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,3 @@
-import { Fragment } from 'react';
-
 /**
  * An address shown as text: isolated left to right (inside Arabic text it keeps its order),
  * with break opportunities (<wbr>) after each "/" and before "?", "&" and "#", so a long
@@ -10,7 +8,7 @@ export function UrlText({ url }: { url: string }) {
   const parts = url.split(/(?<=\/)(?!\/)|(?=[?&#])/);
   return (
     <bdi dir="ltr" className="wrap-anywhere" data-url="">
-      {parts.map((part, i) => <Fragment key={i}>{i > 0 && <wbr />}{part}</Fragment>)}
+      {parts.flatMap((part, i) => (i > 0 ? [<wbr key={i} />, part] : [part]))}
     </bdi>
   );
 }
