@@ -14,6 +14,13 @@ import { usePage } from '@/components/page-scope';
  */
 type Piece = string | { isolate: string; lang?: string; dir?: 'ltr' | 'rtl'; url?: true } | { accessDate: true };
 
+/**
+ * Past this many sources (the timeline names 68) a citation refers to the page's own source
+ * note rather than repeat it: a list that long is no citation a reader copies, and it put the
+ * timeline past its HTML budget.
+ */
+const MAX_LISTED_SOURCES = 20;
+
 /** Unicode's first-strong isolate and its pop: the plain-text form of <bdi>, for the copied citation. */
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -44,9 +51,12 @@ function citationPieces({ locale, t, title, titleLang, sources, funders, path }:
     pieces.push('.');
   }
   pieces.push(' ', { isolate: absoluteUrl(path), dir: 'ltr', url: true }, `. ${t('cite.accessed')} `, { accessDate: true }, `. ${t('cite.sources')}${t('common.colon')}`);
-  sources.forEach((s, i) => {
-    pieces.push(...(i > 0 ? ['; '] : []), { isolate: t('cite.sourceItem', { publisher: s.publisher, title: s.title }), ...english }, ', ', { isolate: s.url, dir: 'ltr', url: true });
-  });
+  if (sources.length > MAX_LISTED_SOURCES) pieces.push(t('cite.sourcesOnPage', { count: sources.length }));
+  else {
+    sources.forEach((s, i) => {
+      pieces.push(...(i > 0 ? ['; '] : []), { isolate: t('cite.sourceItem', { publisher: s.publisher, title: s.title }), ...english }, ', ', { isolate: s.url, dir: 'ltr', url: true });
+    });
+  }
   pieces.push('.');
   return pieces;
 }
