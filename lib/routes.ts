@@ -55,6 +55,9 @@ export const dataFileParams = {
   csv: (name: string): DataFileParams => ({ file: `${name}.csv` }),
   schema: (name: string): DataFileParams => ({ file: `${name}.schema.json` }),
   record: (name: string, id: string): DataFileParams => ({ file: name, record: `${id}.json` }),
+  /** The Frictionless data package descriptor and its README: the spec names the descriptor, beside the files it describes. */
+  dataPackage: (): DataFileParams => ({ file: 'datapackage.json' }),
+  dataPackageReadme: (): DataFileParams => ({ file: 'README.md' }),
 };
 export function dataFilePath({ file, record }: DataFileParams): string {
   return record === undefined ? `/data/${file}` : `/data/${file}/${record}`;
@@ -64,6 +67,8 @@ export const dataPaths = {
   csv: (name: string) => dataFilePath(dataFileParams.csv(name)),
   schema: (name: string) => dataFilePath(dataFileParams.schema(name)),
   record: (name: string, id: string) => dataFilePath(dataFileParams.record(name, id)),
+  dataPackage: () => dataFilePath(dataFileParams.dataPackage()),
+  dataPackageReadme: () => dataFilePath(dataFileParams.dataPackageReadme()),
 };
 
 /**

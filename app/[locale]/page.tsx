@@ -6,6 +6,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { ProgrammeList } from '@/components/snia/programme-list';
 import { StrategyMap } from '@/components/snia/strategy-map';
 import { Section } from '@/components/ui/page-title';
+import { CiteThis } from '@/components/ui/cite-this';
 import { Evidence } from '@/components/ui/evidence';
 import { SourceNote } from '@/components/ui/source-note';
 import { TranslationNotice } from '@/components/ui/translation-notice';
@@ -49,6 +50,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         <StrategyMap />
         <ProgrammeList programmes={content.programmes()} />
       </Section>
+      <CiteThis title={strategy.title} titleLang={strategy.lang !== locale ? strategy.lang : undefined} sources={content.sourcesOf(strategy)} path={routes.home(locale)} />
       <Evidence doc={strategy} />
       <SourceNote sources={content.sourcesOf(strategy)} lastChecked={strategy.lastChecked} />
     </article>

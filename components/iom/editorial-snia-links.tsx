@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { Code } from '@/components/ui/code';
 import { type Project } from '@/lib/content';
 import { getT } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
@@ -19,7 +20,7 @@ export function EditorialSniaLinks({ project }: { project: Project }) {
           <li key={p.slug}><Link href={routes.programme(locale, p.slug)}>{t('common.programmeTitled', { number: p.number, title: p.title })}</Link></li>
         ))}
         {objectives.map((o) => (
-          <li key={o.code}><Link href={routes.objective(locale, o.code)}>{o.code}{t('common.colon')}{o.title}</Link></li>
+          <li key={o.code}><Link href={routes.objective(locale, o.code)}><Code>{o.code}</Code>{t('common.colon')}{o.title}</Link></li>
         ))}
       </ul>
     </Section>

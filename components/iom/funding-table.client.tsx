@@ -8,15 +8,17 @@ export interface FundingTableRow {
   donorHref: string;
   project: string;
   projectHref: string;
+  /** The project's code name as its source writes it ("RIASE"), if any: shown after the title unless the title holds it already ("…: FORAS"). */
+  projectShortName?: string;
   area: string;
-  areaHref: string;
 }
 
 type Column = 'donor' | 'project' | 'area';
-const COLUMNS: Array<{ key: Column; href: keyof FundingTableRow }> = [
+/** Names link to their pages; the area is plain text (its page is one tap away from the project's), so not every cell is an underlined link. */
+const COLUMNS: Array<{ key: Column; href?: 'donorHref' | 'projectHref' }> = [
   { key: 'donor', href: 'donorHref' },
   { key: 'project', href: 'projectHref' },
-  { key: 'area', href: 'areaHref' },
+  { key: 'area' },
 ];
 
 /**
@@ -39,21 +41,22 @@ export function FundingTable({ rows, caption, labels, collation }: {
   const toggle = (key: Column) =>
     setSort((s) => ({ key, ascending: s?.key === key ? !s.ascending : true }));
 
+  // If the table is wider than the screen, its scroll area is a named region a keyboard can reach and scroll.
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-start text-sm" data-testid="funding-table">
-        <caption className="mb-2 text-start text-slate-700">{caption}</caption>
+    <div className="overflow-x-auto" role="region" aria-labelledby="funding-table-caption" tabIndex={0} data-testid="funding-table-region">
+      <table className="w-full border-collapse text-start text-sm hyphens-auto wrap-break-word" data-testid="funding-table">
+        <caption id="funding-table-caption" className="mb-2 text-start text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-brand-700">
             {COLUMNS.map((c) => (
               <th
                 key={c.key}
                 scope="col"
-                className="p-2"
+                className="p-2 text-start align-bottom"
                 aria-sort={sort?.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : undefined}
               >
                 {interactive ? (
-                  <button type="button" className="font-semibold underline" onClick={() => toggle(c.key)}>
+                  <button type="button" className="min-h-6 text-start font-semibold underline" onClick={() => toggle(c.key)}>
                     {labels[c.key]}
                     <span aria-hidden="true">{sort?.key === c.key ? (sort.ascending ? ' ▲' : ' ▼') : ' ⇅'}</span>
                   </button>
@@ -70,8 +73,9 @@ export function FundingTable({ rows, caption, labels, collation }: {
               {COLUMNS.map((c, i) => {
                 const Cell = i === 0 ? 'th' : 'td';
                 return (
-                  <Cell key={c.key} scope={i === 0 ? 'row' : undefined} className="p-2 font-normal">
-                    <a href={r[c.href]}>{r[c.key]}</a>
+                  <Cell key={c.key} scope={i === 0 ? 'row' : undefined} className="p-2 text-start font-normal">
+                    {c.href ? <a href={r[c.href]} className="inline-block py-0.5">{r[c.key]}</a> : r[c.key]}
+                    {c.key === 'project' && r.projectShortName && !r.project.includes(r.projectShortName) ? <> <bdi className="whitespace-nowrap font-semibold" data-testid="project-short-name">({r.projectShortName})</bdi></> : null}
                   </Cell>
                 );
               })}

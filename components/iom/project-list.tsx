@@ -1,6 +1,6 @@
 import Link from '@/components/ui/link';
 import { donorListName, type Project } from '@/lib/content';
-import { getFormat } from '@/lib/i18n';
+import { IsolatedList } from '@/components/ui/isolated-list';
 import { routes } from '@/lib/routes';
 import { usePage } from '@/components/page-scope';
 
@@ -14,7 +14,7 @@ export function ProjectList({ projects, showArea = true }: { projects: Project[]
           <Link href={routes.project(locale, p.slug)} className="inline-block py-0.5 font-semibold">{p.title}</Link>
           <p className="text-sm text-slate-700">
             {showArea && <>{c.area(p.area).title} · </>}
-            {t('common.fundedBy', { donors: getFormat(locale).list(c.donorsOf(p).map(donorListName)) })}
+            {t.rich('common.fundedByList', { list: () => <IsolatedList items={c.donorsOf(p).map(donorListName)} /> })}
           </p>
         </li>
       ))}

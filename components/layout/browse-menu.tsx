@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { Code } from '@/components/ui/code';
 import { routes } from '@/lib/routes';
 import { usePage } from '@/components/page-scope';
 
@@ -22,7 +23,7 @@ export function BrowseMenu() {
                 <ul className="ms-5 mt-1 space-y-1 border-s border-slate-300 ps-3">
                   <li><Link href={routes.programme(locale, p.slug)}>{t('browse.aboutProgramme')}</Link></li>
                   {content.objectivesOf(p).map((o) => (
-                    <li key={o.code}><Link href={routes.objective(locale, o.code)}>{o.code}{t('common.colon')}{o.title}</Link></li>
+                    <li key={o.code}><Link href={routes.objective(locale, o.code)}><Code>{o.code}</Code>{t('common.colon')}{o.title}</Link></li>
                   ))}
                 </ul>
               </details>

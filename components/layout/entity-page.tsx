@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { Thing, WithContext } from 'schema-dts';
 import { PageFrame, type FrameProps } from '@/components/layout/page-frame';
 import { BacklinksSection } from '@/components/search/backlinks-section';
@@ -7,11 +6,6 @@ import { JsonLd } from '@/components/seo/json-ld';
 import type { Source } from '@/lib/content';
 import { entityKey, type EntityKind } from '@/lib/content/backlinks';
 import type { DatasetName } from '@/lib/open-data/datasets';
-
-/*
- * The citation block is a slot the page fills (donors, projects), not imported here: every
- * page that imported it loaded its client part (the access date) whether it showed it or not.
- */
 
 export interface EntityProps extends Omit<FrameProps, 'dataset' | 'record' | 'sources'> {
   /** The entity's kind and id (its back-references), and the code search results show. */
@@ -23,23 +17,16 @@ export interface EntityProps extends Omit<FrameProps, 'dataset' | 'record' | 'so
   record: string;
   sources: Source[];
   lastChecked: string;
-  /** The page's "Cite this page" block, before its back-references. */
-  cite?: ReactNode;
 }
 
-/** The frame of an entity's own page: the shared frame with its JSON-LD, search metadata, citation and back-references. */
-export function EntityPage({ kind, id, code, jsonLd, cite, sources, lastChecked, ...frame }: EntityProps) {
+/** The frame of an entity's own page: the shared frame with its JSON-LD, search metadata and back-references. */
+export function EntityPage({ kind, id, code, jsonLd, sources, lastChecked, ...frame }: EntityProps) {
   return (
     <PageFrame
       {...frame}
       sources={{ sources, lastChecked }}
       head={<>{jsonLd ? <JsonLd data={jsonLd} /> : null}<SearchMeta kind={kind} id={id} code={code} /></>}
-      beforeData={(
-        <>
-          {cite ?? null}
-          <BacklinksSection entity={entityKey(kind, id)} />
-        </>
-      )}
+      beforeData={<BacklinksSection entity={entityKey(kind, id)} />}
     />
   );
 }

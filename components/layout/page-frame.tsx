@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { DataLinks } from '@/components/data/data-links';
 import { usePage } from '@/components/page-scope';
 import { Breadcrumbs, type Crumb } from '@/components/ui/breadcrumbs';
+import { CiteThis } from '@/components/ui/cite-this';
 import { Evidence, type EvidenceOf } from '@/components/ui/evidence';
 import { PageTitle } from '@/components/ui/page-title';
 import { SourceNote } from '@/components/ui/source-note';
@@ -23,6 +24,11 @@ const sections = {
 } as const;
 
 export interface FrameProps {
+  /** The page's own address (routes.…(locale)): the permalink its citation gives. */
+  path: string;
+  /** What the citation calls the page, if not `current` (a project's full title, not its code name); and who funds what it is about. */
+  citeTitle?: string;
+  funders?: string[];
   /** The breadcrumb trail after Home (a section by name, or any page), and the current page's label. */
   trail?: Array<keyof typeof sections | Crumb>;
   current: string;
@@ -58,12 +64,13 @@ export interface FrameProps {
 
 /**
  * The frame every content page shares, written once: the article Pagefind indexes, the
- * breadcrumbs from Home, the translation notice, the title, then the body, the open-data
+ * breadcrumbs from Home, the translation notice, the title, then the body, the citation
+ * (on every page with sources: every page that states a fact can be cited), the open-data
  * links, the notes from other sources and the source note.
  */
 export function PageFrame({ head, beforeData, ...props }: FrameProps & { head?: ReactNode; beforeData?: ReactNode }) {
   const { locale, t, c } = usePage();
-  const { trail = [], current, kicker, title, hub, lead, textLang, foreign, children, dataset, record, evidence, source, listOf } = props;
+  const { path, citeTitle, funders, trail = [], current, kicker, title, hub, lead, textLang, foreign, children, dataset, record, evidence, source, listOf } = props;
   const sources = props.sources ?? (source && { sources: c.sourcesOf(source), lastChecked: source.lastChecked }) ?? (listOf && c.listProvenance(listOf));
   const lang = textLang ? foreignText(textLang, locale) : {};
   return (
@@ -86,6 +93,12 @@ export function PageFrame({ head, beforeData, ...props }: FrameProps & { head?: 
         </>
       )}
       {children}
+      {sources ? (
+        <CiteThis
+          title={citeTitle ?? current} titleLang={textLang && foreign ? textLang : undefined}
+          sources={sources.sources} funders={funders} path={path}
+        />
+      ) : null}
       {beforeData ?? null}
       {dataset ? <DataLinks dataset={dataset} record={record} /> : null}
       {evidence ? <Evidence doc={evidence} /> : null}

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { ConflictTable } from '@/components/evidence/conflict-table';
 import type { Topic } from '@/lib/content';
+import { topicPath } from '@/lib/routes';
+import { usePage } from '@/components/page-scope';
 import { PageFrame } from './page-frame';
 
 /**
@@ -9,9 +11,10 @@ import { PageFrame } from './page-frame';
  * asylum and SNIA governance pages differ only in what they hold.
  */
 export function TopicFrame({ topic, label, kicker, children }: { topic: Topic; label: string; kicker: string; children: ReactNode }) {
+  const { locale } = usePage();
   return (
     <PageFrame
-      current={label} kicker={kicker} hub
+      path={topicPath(locale, topic.slug)} current={label} kicker={kicker} hub
       title={topic.title} textLang={topic.lang} foreign="block"
       lead={<p className="mb-4 text-lg">{topic.summary}</p>}
       dataset="facts" source={topic}

@@ -6,6 +6,7 @@
  */
 import type { ComponentProps, ReactNode } from 'react';
 import Link from '@/components/ui/link';
+import { Code } from '@/components/ui/code';
 import { catalogueByKey } from '@/lib/catalogue';
 import { bodyComponents, type BodyComponent } from '@/lib/content/body';
 import { entityKey } from '@/lib/content/entities';
@@ -20,7 +21,7 @@ export function mdxComponents(locale: Locale) {
       if (!entry) throw new Error(`<${name} ${prop}="${props[prop]}"> names nothing: the loader should have refused it`);
       // Codes ("OSP 5", "3.4") stand in running text with the official wording as a tooltip.
       return shows === 'code'
-        ? <Link href={entry.href} title={entry.title}>{entry.code}</Link>
+        ? <Link href={entry.href} title={entry.title}><Code>{entry.code}</Code></Link>
         : <Link href={entry.href}>{entry.title}</Link>;
     }]),
   ) as Record<BodyComponent, (props: Record<string, string>) => ReactNode>;

@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { Code } from '@/components/ui/code';
 import { catalogueByKey } from '@/lib/catalogue';
 import type { EntityKey } from '@/lib/content/backlinks';
 import { Section } from '../ui/page-title';
@@ -18,7 +19,7 @@ export function BacklinksSection({ entity }: { entity: EntityKey }) {
       <ul className="list-disc space-y-1 ps-6" data-testid="backlinks">
         {links.map((l) => (
           <li key={l.key}>
-            <span className="text-slate-700">{l.type}{l.code && <> <bdi>{l.code}</bdi></>}{t('common.colon')}</span>
+            <span className="text-slate-700">{l.type}{l.code && <> <Code>{l.code}</Code></>}{t('common.colon')}</span>
             <Link href={l.href}>{l.title}</Link>
             {l.editorial && <span className="text-slate-700"> {t('backlinks.editorial')}</span>}
           </li>

@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { Code } from '@/components/ui/code';
 import type { Objective } from '@/lib/content';
 import { foreignText } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
@@ -11,7 +12,7 @@ export function ObjectiveList({ objectives }: { objectives: Objective[] }) {
       {objectives.map((o) => (
         <li key={o.code}>
           <Link href={routes.objective(locale, o.code)} className="font-semibold">
-            {o.code}
+            <Code>{o.code}</Code>
           </Link>
           <span {...foreignText(o.lang, locale)}>{t('common.colon')}{o.title}</span>
         </li>

@@ -1,6 +1,7 @@
 import { content, type Source } from '@/lib/content';
 import { foreignText } from '@/lib/i18n';
 import { usePage } from '@/components/page-scope';
+import { UrlText } from '@/components/ui/url';
 
 interface Quoted {
   source: string;
@@ -19,7 +20,7 @@ function Attribution({ q }: { q: Quoted }) {
   return (
     <>
       <q {...foreignText(s.language, locale)}>{q.quote}</q> — <bdi {...foreignText('en', locale)} className="wrap-anywhere">{t('cite.sourceItem', { publisher: s.publisher, title: s.title })}</bdi> ({t(`reported.tier.${s.tier}`)}){t('common.colon')}
-      <a href={s.url} className="break-all" dir="ltr">{s.url}</a>
+      <a href={s.url}><UrlText url={s.url} /></a>
     </>
   );
 }
@@ -36,7 +37,7 @@ export function Evidence({ doc }: { doc: EvidenceOf }) {
     <>
       {doc.conflicts.map((c, i) => (
         <aside key={c.topic} aria-labelledby={`differ-${i}`} className="mt-8 rounded border border-amber-600 bg-amber-50 p-4 text-sm" data-testid="sources-differ">
-          <h2 id={`differ-${i}`} className="font-semibold">{t('evidence.sourcesDiffer')} <span {...english}>{c.topic}</span> <span className="font-normal">{locale !== 'en' && t('evidence.siteWords')}</span></h2>
+          <h2 id={`differ-${i}`} className="font-semibold">{t('evidence.sourcesDiffer')} <bdi {...english}>{c.topic}</bdi> <span className="font-normal">{locale !== 'en' && t('evidence.siteWords')}</span></h2>
           <ul className="mt-2 list-disc space-y-2 ps-5">
             {c.sides.map((q) => <li key={q.source}><Attribution q={q} /></li>)}
           </ul>
@@ -49,7 +50,7 @@ export function Evidence({ doc }: { doc: EvidenceOf }) {
           <ol className="mt-2 list-decimal space-y-2 ps-5">
             {doc.citations.map((q, i) => (
               <li key={q.about} id={`note-${i + 1}`}>
-                <span {...english}>{q.about}</span>{t('common.colon')}<Attribution q={q} />
+                <bdi {...english}>{q.about}</bdi>{t('common.colon')}<Attribution q={q} />
               </li>
             ))}
           </ol>

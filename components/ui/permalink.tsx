@@ -2,6 +2,7 @@ import { absoluteUrl } from '@/lib/site';
 import { LazyCopyLinkButton } from './lazy.client';
 import { PreviewMarker } from './preview-marker';
 import { usePage } from '@/components/page-scope';
+import { UrlText } from '@/components/ui/url';
 
 /** A stable link to an objective or action, with a copy button when JavaScript runs. */
 export function Permalink({ path, label }: { path: string; label: string }) {
@@ -9,8 +10,8 @@ export function Permalink({ path, label }: { path: string; label: string }) {
   const text = { button: t('permalink.copy'), target: t('permalink.to', { label }), copied: t('permalink.copied'), failed: t('permalink.failed') };
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="permalink">
-      <a href={path} className="break-all">
-        {t('permalink.label')}<span className="sr-only"> {t('permalink.to', { label })}</span>{t('common.colon')}<span dir="ltr">{absoluteUrl(path)}</span>
+      <a href={path}>
+        {t('permalink.label')}<span className="sr-only"> {t('permalink.to', { label })}</span>{t('common.colon')}<UrlText url={absoluteUrl(path)} />
       </a>
       <LazyCopyLinkButton url={absoluteUrl(path)} text={text} />
       <PreviewMarker />

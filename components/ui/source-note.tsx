@@ -1,6 +1,7 @@
 import type { Source } from '@/lib/content';
 import { foreignText, formatDate } from '@/lib/i18n';
 import { usePage } from '@/components/page-scope';
+import { UrlText } from '@/components/ui/url';
 
 /**
  * Where a page's facts come from, and when they were last checked. Source titles stay as
@@ -15,7 +16,7 @@ export function SourceNote({ sources, lastChecked }: { sources: Source[]; lastCh
       <ul className="mt-1 space-y-1">
         {sources.map((s) => (
           <li key={s.id}>
-            <span {...foreignText('en', locale)} className="wrap-anywhere">{s.publisher}, “{s.title}”</span> ({t(`reported.tier.${s.tier}`)}){t('common.colon')}<a href={s.url} className="block break-all" dir="ltr">{s.url}</a>
+            <bdi {...foreignText('en', locale)} className="wrap-anywhere">{s.publisher}, “{s.title}”</bdi> ({t(`reported.tier.${s.tier}`)}){t('common.colon')}<a href={s.url} className="block"><UrlText url={s.url} /></a>
           </li>
         ))}
       </ul>

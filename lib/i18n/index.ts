@@ -36,6 +36,25 @@ export const getT = oncePerLocale(makeTranslator);
 /** Numbers and dates as each language writes them ("140 000" in French, Moroccan months in Arabic). */
 export const getFormat = oncePerLocale((locale) => createFormatter({ locale: intlLocales[locale], timeZone: 'UTC' }));
 
+const listFormats = oncePerLocale((locale) => new Intl.ListFormat(intlLocales[locale], { type: 'conjunction' }));
+
+/** Right-to-left letters (Arabic, Hebrew…): where a list item starts with one, Arabic's "و" joins onto it as usual. */
+const RTL_START = /^[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+/**
+ * A list as its language joins it ("A, B and C", "A وB وC"), in parts, so each item can be
+ * isolated (<bdi>) from the words around it. Arabic writes "و" joined to the next word; before
+ * a name in Latin letters that glues it to a foreign word ("وIDF"), so a space separates them there.
+ */
+export function listParts(items: string[], locale: Locale): Array<{ type: 'element' | 'literal'; value: string }> {
+  const parts = listFormats(locale).formatToParts(items);
+  return parts.map((part, i) => {
+    const next = parts[i + 1];
+    if (part.type === 'literal' && part.value.endsWith('و') && next && !RTL_START.test(next.value)) return { type: 'literal', value: `${part.value} ` };
+    return part;
+  });
+}
+
 /** The long-date pattern the browser fills in with today's date (see ./long-date). */
 export const getLongDatePattern = oncePerLocale((locale) => longDatePattern(intlLocales[locale]));
 

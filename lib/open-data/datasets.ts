@@ -176,9 +176,9 @@ export const datasets = {
       sources: project.sources,
       record: {
         donor_id: donor.slug, donor: donorListName(donor), project_id: project.slug, project: project.title,
-        thematic_area_id: area.slug, thematic_area: area.title,
+        project_short_name: project.shortName ?? null, thematic_area_id: area.slug, thematic_area: area.title,
         donor_url: absoluteUrl(routes.donor(l, donor.slug)), project_url: absoluteUrl(routes.project(l, project.slug)),
-        sources: project.sources,
+        sources: project.sources, source_urls: project.sources.map((id) => content.source(id).url), last_checked: project.lastChecked,
       },
     })),
   }),

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { content } from '../content';
 import { absoluteUrl, siteName } from '../site';
 import { dataFileParams, dataFilePath, dataPaths, type DataFileParams } from '../routes';
+import { dataPackageJson, dataPackageReadme } from './data-package';
 import { datasets, envelopeSchema, type DatasetName } from './datasets';
 
 function sourcesOf(ids: string[]) {
   return [...new Set(ids)].sort().map((id) => {
     const s = content.source(id);
-    return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, tier: s.tier, copy: s.copy, language: s.language };
+    return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, retrieved: s.retrieved, tier: s.tier, copy: s.copy, language: s.language };
   });
 }
 
@@ -79,14 +80,17 @@ let files: DataFile[] | undefined;
 
 const file = (params: DataFileParams, type: string, body: () => string): DataFile => ({ params, path: dataFilePath(params), type, body });
 
-/** Every file under /data/ with its route params, body and content type: what the routes export (listed once per build). */
+/** Every file under /data/ with its route params, body and content type (and the funding data package's descriptor and README): what the routes export (listed once per build). */
 export function dataFiles(): DataFile[] {
   return (files ??= (Object.keys(datasets) as DatasetName[]).flatMap((name) => [
     file(dataFileParams.json(name), 'application/json', () => datasetJson(name)),
     file(dataFileParams.csv(name), 'text/csv; charset=utf-8', () => datasetCsv(name)),
     file(dataFileParams.schema(name), 'application/schema+json', () => datasetSchemaJson(name)),
     ...recordIds(name).map((id) => file(dataFileParams.record(name, id), 'application/json', () => recordJson(name, id))),
-  ]));
+  ]).concat(
+    file(dataFileParams.dataPackage(), 'application/json', dataPackageJson),
+    file(dataFileParams.dataPackageReadme(), 'text/markdown; charset=utf-8', dataPackageReadme),
+  ));
 }
 
 let byPath: Map<string, DataFile> | undefined;

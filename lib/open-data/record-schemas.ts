@@ -14,7 +14,8 @@ const provenance = {
   url: url('Absolute URL of the page on this site that presents the record.'),
   record_url: url('Absolute URL of this record on its own, as JSON.'),
   sources: codes('Ids of the documents the facts come from (listed in the file\'s "sources").'),
-  last_checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'Date the record was last checked against its sources (YYYY-MM-DD).' }),
+  // format "date" (RFC 3339 full-date) is what the JSON Schema and the data package's field types read.
+  last_checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'Date the record was last checked against its sources (YYYY-MM-DD).', format: 'date' }),
 };
 
 export const programmeRecord = z.strictObject({
@@ -92,11 +93,14 @@ export const fundingRecord = z.strictObject({
   donor: text('Donor name as the source writes it: IDF and SDC in their short form (their full names are in the donors dataset).'),
   project_id: text('Slug of the project.'),
   project: text('Project title.'),
+  project_short_name: z.string().nullable().meta({ description: 'The project\'s code name or acronym as its source writes it ("RIASE"); null where the source gives none.' }),
   thematic_area_id: text('Slug of the project\'s thematic area.'),
   thematic_area: text('Thematic area title.'),
   donor_url: url('Donor page on this site.'),
   project_url: url('Project page on this site.'),
   sources: codes('Ids of the documents the pair comes from.'),
+  source_urls: z.array(z.string().meta({ format: 'uri' })).meta({ description: 'Addresses of those documents, in the same order: each row says where it comes from even when cut out of the file.' }),
+  last_checked: provenance.last_checked,
 });
 
 const tier = z.enum(sourceTiers).meta({ description: 'Kind of publisher.' });
@@ -106,6 +110,7 @@ export const sourceRecord = z.strictObject({
   publisher: text('Who published it.'),
   title: text('Page title ([in square brackets] where the page showed none and it comes from the address).'),
   url: url('Where it was read.'),
+  retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'Date its text was taken from that address (YYYY-MM-DD): the access date to cite.', format: 'date' }),
   tier,
   copy: z.boolean().meta({ description: 'True where the address is a third-party copy of the publisher\'s document.' }),
   language: z.enum(['en', 'fr', 'it']).meta({ description: 'Language of the page, and of its quoted words.' }),

@@ -26,7 +26,9 @@ test('the funding table has one row per donor–project pair, and the CSV the sa
   await page.goto('/en/funding/');
   const rows = page.getByTestId('funding-table').locator('tbody tr');
   await expect(rows).toHaveCount(12);
-  const tableRows = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())));
+  // A name cell's text is its link's (the project cell adds the code name after it); the area is plain text.
+  const tableRows = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.querySelector('a') ?? c).textContent!.trim())));
+  const shortNames = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('[data-testid="project-short-name"]')?.textContent ?? ''));
   expect(new Set(tableRows.map((r) => `${r[0]}|${r[1]}`)).size).toBe(12);
 
   const res = await request.get('/data/funding.csv');
@@ -36,6 +38,9 @@ test('the funding table has one row per donor–project pair, and the CSV the sa
   const csv = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
   expect(csv.errors).toEqual([]);
   expect(csv.data.map((r) => [r.donor, r.project, r.thematic_area])).toEqual(tableRows);
+  // The code name the CSV gives ("RIASE") is shown beside the title, unless the title already holds it ("…: FORAS").
+  expect(csv.data.map((r) => (r.project_short_name && !r.project!.includes(r.project_short_name) ? `(${r.project_short_name})` : ''))).toEqual(shortNames);
+  expect(shortNames.filter((n) => n === '(RIASE)')).toHaveLength(4);
 });
 
 test('the funding table sorts with JavaScript and is complete without it', async ({ page, browser }) => {

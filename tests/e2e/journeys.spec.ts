@@ -177,7 +177,7 @@ for (const l of languages) {
   });
 
   test(`"OSP" is explained where readers meet it (${l})`, async ({ page }) => {
-    const text = messages(l).objectivesPage.ospExplained.replace('{last}', String(objectiveCount));
+    const text = messages(l).objectivesPage.ospExplained.replace('{last}', String(objectiveCount)).replace(/<\/?code>/g, '');
     for (const where of [`/${l}/objectives/`, `/${l}/programmes/health/`]) {
       await page.goto(where);
       await expect(page.getByTestId('osp-explained')).toHaveText(text);

@@ -79,8 +79,9 @@ test('the copy-link button copies the absolute permalink', async ({ browser }) =
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto('/en/objectives/osp-5/');
-  await page.getByRole('button', { name: /Copy link/ }).click();
-  await expect(page.getByRole('status')).toHaveText('Link copied');
+  // The page also has the citation's copy button, with its own status: the permalink's is the one beside it.
+  await page.getByTestId('permalink').getByRole('button', { name: /Copy link/ }).click();
+  await expect(page.getByTestId('permalink').getByRole('status')).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/objectives\/osp-5\/$/);
   await context.close();
 });

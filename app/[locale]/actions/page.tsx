@@ -11,7 +11,7 @@ export default async function ActionsPage({ params }: { params: LocaleParams }) 
   const actions = c.actions();
   const { totals } = c.strategy();
   return (
-    <PageFrame
+    <PageFrame path={routes.actions(locale)}
       current={t('header.actions')} title={t('header.actions')} dataset="actions"
       // The total ("81 actions") is the strategy's, from its own source: cite both.
       listOf={[...actions, c.strategy()]}

@@ -5,10 +5,10 @@ import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
 export default async function ContactPage({ params }: { params: LocaleParams }) {
-  const { t, c } = await pageScope(params);
+  const { locale, t, c } = await pageScope(params);
   const contacts = c.contacts();
   return (
-    <PageFrame
+    <PageFrame path={routes.contact(locale)}
       current={t('header.contact')} title={t('header.contact')}
       sources={{
         sources: [...new Set(contacts.flatMap((x) => c.sourcesOf(x)))],

@@ -16,7 +16,7 @@ export default async function DataPage({ params }: { params: LocaleParams }) {
   // The files themselves are English (the reference text): their descriptions are marked so.
   const english = foreignText('en', locale);
   return (
-    <PageFrame head={<JsonLd data={dataCatalogLd(locale)} />} current={t('dataPage.title')} title={t('dataPage.title')}>
+    <PageFrame path={routes.data(locale)} head={<JsonLd data={dataCatalogLd(locale)} />} current={t('dataPage.title')} title={t('dataPage.title')}>
       <p>{t.rich('dataPage.intro', { schema: (chunks) => <a href="https://json-schema.org/">{chunks}</a> })}</p>
       <p className="mt-2">
         {t.rich('dataPage.ownership', {

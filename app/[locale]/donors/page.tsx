@@ -9,7 +9,7 @@ export default async function DonorsPage({ params }: { params: LocaleParams }) {
   const { locale, t, c } = await pageScope(params);
   const donors = c.donors();
   return (
-    <PageFrame trail={['iom']} current={t('iomPage.donors')} title={t('donorsPage.title', { count: donors.length })} dataset="donors" listOf={donors}>
+    <PageFrame path={routes.donors(locale)} trail={['iom']} current={t('iomPage.donors')} title={t('donorsPage.title', { count: donors.length })} dataset="donors" listOf={donors}>
       <p>{t.rich('donorsPage.seeAlso', { link: (chunks) => <Link href={routes.funding(locale)}>{chunks}</Link> })}</p>
       <ul className="mt-4 space-y-3" data-testid="donor-list">
         {donors.map((d) => (

@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { Section } from '@/components/ui/page-title';
 import { donorListName } from '@/lib/content';
 import type { LocaleParams } from '@/lib/page-params';
-import { routes } from '@/lib/routes';
+import { dataPaths, routes } from '@/lib/routes';
 import { intlLocales } from '@/lib/site';
 import { datasetLd } from '@/lib/structured-data';
 
@@ -15,7 +15,7 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
   const rows = c.fundingRows();
   const projects = c.projects();
   return (
-    <PageFrame
+    <PageFrame path={routes.funding(locale)}
       head={<JsonLd data={datasetLd('funding')} />}
       trail={['iom']} current={t('header.funding')}
       title={t('header.funding')} dataset="funding" listOf={[...projects, ...c.donors(), ...c.thematicAreas()]}
@@ -23,6 +23,12 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
       <p>{t('fundingPage.intro', { donors: c.donors().length, projects: projects.length, pairs: rows.length })}</p>
       <p className="mt-2">
         <a href={routes.fundingCsv()} download>{t('fundingPage.download')}</a> {t('fundingPage.csvNote')}
+      </p>
+      <p className="mt-2" data-testid="funding-data-package">
+        {t.rich('fundingPage.dataPackage', {
+          package: (chunks) => <a href={dataPaths.dataPackage()}>{chunks}</a>,
+          readme: (chunks) => <a href={dataPaths.dataPackageReadme()}>{chunks}</a>,
+        })}
       </p>
       <Section id="diagram" title={t('fundingPage.atAGlance')}>
         <FundingDiagram />
@@ -37,8 +43,8 @@ export default async function FundingPage({ params }: { params: LocaleParams }) 
             donorHref: routes.donor(locale, r.donor.slug),
             project: r.project.title,
             projectHref: routes.project(locale, r.project.slug),
+            projectShortName: r.project.shortName,
             area: r.area.title,
-            areaHref: routes.area(locale, r.area.slug),
           }))}
         />
       </Section>

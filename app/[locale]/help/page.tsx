@@ -24,7 +24,7 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
   const asylum = c.topic('asylum');
   const colon = t('common.colon');
   return (
-    <PageFrame
+    <PageFrame path={routes.help(locale)}
       current={t('pages.help.label')} title={t('helpPage.title')}
       sources={c.listProvenance([...contacts, ...asylum.helplines.map((line) => ({ sources: [line.source], lastChecked: asylum.lastChecked }))])}
     >

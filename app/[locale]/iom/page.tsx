@@ -12,7 +12,7 @@ export default async function IomPage({ params }: { params: LocaleParams }) {
   const { locale, t, c } = await pageScope(params);
   const o = c.overview();
   return (
-    <PageFrame
+    <PageFrame path={routes.iom(locale)}
       current={t('header.iom')} kicker={t('iomPage.kicker')} hub title={o.title} textLang={o.lang} foreign="block"
       lead={<p className="text-lg">{o.summary}</p>}
       source={o}

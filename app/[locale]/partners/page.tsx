@@ -31,14 +31,14 @@ function PartnerItem({ partner }: { partner: Partner }) {
 }
 
 export default async function PartnersPage({ params }: { params: LocaleParams }) {
-  const { t, c } = await pageScope(params);
+  const { locale, t, c } = await pageScope(params);
   const partners = c.partners();
   const groups = [
     { kind: 'government', title: t('partnersPage.government') },
     { kind: 'implementing', title: t('partnersPage.implementing') },
   ] as const;
   return (
-    <PageFrame
+    <PageFrame path={routes.partners(locale)}
       trail={['iom']} current={t('iomPage.partners')}
       title={t('iomPage.partners')} dataset="partners" listOf={partners}
     >

@@ -5,10 +5,10 @@ import type { LocaleParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 
 export default async function ProgrammesPage({ params }: { params: LocaleParams }) {
-  const { t, c } = await pageScope(params);
+  const { locale, t, c } = await pageScope(params);
   const programmes = c.programmes();
   return (
-    <PageFrame current={t('header.programmes')} title={t('home.theProgrammes', { count: programmes.length })} dataset="programmes" listOf={programmes}>
+    <PageFrame path={routes.programmes(locale)} current={t('header.programmes')} title={t('home.theProgrammes', { count: programmes.length })} dataset="programmes" listOf={programmes}>
       <ProgrammeList programmes={programmes} headingLevel="h2" />
     </PageFrame>
   );

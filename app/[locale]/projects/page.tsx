@@ -10,7 +10,7 @@ export default async function ProjectsPage({ params }: { params: LocaleParams })
   const { locale, t, c } = await pageScope(params);
   const projects = c.projects();
   return (
-    <PageFrame trail={['iom']} current={t('areaPage.projects')} title={t('projectsPage.title', { count: projects.length })} dataset="projects" listOf={projects}>
+    <PageFrame path={routes.projects(locale)} trail={['iom']} current={t('areaPage.projects')} title={t('projectsPage.title', { count: projects.length })} dataset="projects" listOf={projects}>
       <p><Link href={routes.funding(locale)}>{t('projectsPage.fundingLink')}</Link>.</p>
       {c.thematicAreas().map((area) => (
         <Section key={area.slug} id={area.slug} title={area.title}>

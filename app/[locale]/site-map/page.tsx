@@ -1,4 +1,5 @@
 import { localeMetadata, pageScope } from '@/components/page-scope';
+import { Code } from '@/components/ui/code';
 import Link from '@/components/ui/link';
 import { BrowseMenu } from '@/components/layout/browse-menu';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -27,7 +28,7 @@ export default async function SiteMapPage({ params }: { params: LocaleParams }) 
         <Section key={kind} id={`type-${kind}`} title={t(`siteMap.kinds.${kind}`)}>
           <ul className="list-disc space-y-1 ps-6" data-testid={`site-map-${kind}`}>
             {entries.filter((e) => e.kind === kind).map((e) => (
-              <li key={e.key}><Link href={e.href}>{e.code && <><bdi>{e.code}</bdi>{t('common.colon')}</>}{e.title}</Link></li>
+              <li key={e.key}><Link href={e.href}>{e.code && <><Code>{e.code}</Code>{t('common.colon')}</>}{e.title}</Link></li>
             ))}
           </ul>
         </Section>

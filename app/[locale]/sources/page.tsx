@@ -7,7 +7,7 @@ import { routes } from '@/lib/routes';
 export default async function SourcesPage({ params }: { params: LocaleParams }) {
   const { locale, t, c } = await pageScope(params);
   return (
-    <PageFrame current={t('sourcesPage.title')} title={t('sourcesPage.title')}>
+    <PageFrame path={routes.sources(locale)} current={t('sourcesPage.title')} title={t('sourcesPage.title')}>
       <p>{t('sourcesPage.intro')}</p>
       {locale !== 'en' && <p className="mt-2">{t('sourcesPage.asPublished')}</p>}
       <ul className="mt-4 space-y-3">

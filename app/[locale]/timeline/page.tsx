@@ -17,7 +17,7 @@ export default async function TimelinePage({ params }: { params: LocaleParams })
   const sources = [...new Set([...entries.map((e) => e.fact.source), ...disputed.flatMap((d) => d.sides.map((s) => s.source))])].map(c.source);
   const lastChecked = entries.map((e) => e.page.doc.lastChecked).sort()[0] ?? '';
   return (
-    <PageFrame current={t('pages.timeline.label')} title={t('pages.timeline.title')} dataset="facts" sources={{ sources, lastChecked }}>
+    <PageFrame path={routes.timeline(locale)} current={t('pages.timeline.label')} title={t('pages.timeline.title')} dataset="facts" sources={{ sources, lastChecked }}>
       <p>{t('timelinePage.intro', { count: entries.length })}</p>
       <p className="mt-2 text-sm text-slate-700">{t('timelinePage.disputed')}</p>
       <Timeline entries={entries} disputed={disputed} />

@@ -22,7 +22,7 @@ export default async function ActionPage({ params }: { params: SlugParams }) {
   const objectives = c.objectivesOfAction(a);
   const shared = c.sharedWith(a);
   return (
-    <EntityPage
+    <EntityPage path={routes.action(locale, a.code)}
       kind="action" id={a.code} code={a.code} jsonLd={actionLd(locale, a)}
       trail={['actions', { label: t('common.programme', { number: p.number }), href: routes.programme(locale, p.slug) }]}
       current={actionName}

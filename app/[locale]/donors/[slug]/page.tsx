@@ -1,12 +1,12 @@
 import Link from '@/components/ui/link';
 import { EntityPage } from '@/components/layout/entity-page';
 import { entityMetadata, entityScope } from '@/components/page-scope';
-import { CiteThis } from '@/components/ui/cite-this';
 import { SourceNameNote } from '@/components/iom/organisation-name';
 import { usualNameIn } from '@/lib/usual-names';
 import { Section } from '@/components/ui/page-title';
 import { donorListName } from '@/lib/content';
-import { getFormat, foreignText } from '@/lib/i18n';
+import { foreignText } from '@/lib/i18n';
+import { IsolatedList } from '@/components/ui/isolated-list';
 import { entityParams, type SlugParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
 import { donorLd } from '@/lib/structured-data';
@@ -20,14 +20,14 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
   const sourceName = `${d.name}${d.shortName ? ` (${d.shortName})` : ''}`;
   const name = usualNameIn(d.usualNames, locale);
   return (
-    <EntityPage
+    <EntityPage path={routes.donor(locale, d.slug)}
       kind="donor" id={d.slug} code={d.shortName} jsonLd={donorLd(locale, d)}
       trail={['iom', 'donors']}
       current={name ?? d.shortName ?? d.name}
       kicker={t('entityTypes.donor')} title={name ?? sourceName}
       // The notice only where the page shows the donor's description (names stay as published).
       textLang={d.description ? d.lang : undefined}
-      cite={<CiteThis title={t('donorPage.citeTitle', { name: d.name })} sources={c.sourcesOf(d)} path={routes.donor(locale, d.slug)} />}
+      citeTitle={t('donorPage.citeTitle', { name: d.name })}
       dataset="donors" record={d.slug} evidence={d} sources={c.sourcesOf(d)} lastChecked={d.lastChecked}
     >
       <SourceNameNote name={sourceName} usualNames={d.usualNames} />
@@ -41,7 +41,7 @@ export default async function DonorPage({ params }: { params: SlugParams }) {
                 <Link href={routes.project(locale, p.slug)} className="inline-block py-0.5 font-semibold">{p.title}</Link>
                 <p className="text-sm text-slate-700">
                   {t('projectPage.area')}{colon}<Link href={routes.area(locale, p.area)}>{c.area(p.area).title}</Link>
-                  {co.length > 0 && <> · {t('donorPage.jointly', { donors: getFormat(locale).list(co.map(donorListName)) })}</>}
+                  {co.length > 0 && <> · {t.rich('donorPage.jointlyList', { list: () => <IsolatedList items={co.map(donorListName)} /> })}</>}
                 </p>
               </li>
             );

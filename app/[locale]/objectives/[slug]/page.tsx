@@ -1,4 +1,5 @@
 import Link from '@/components/ui/link';
+import { Code } from '@/components/ui/code';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
 import { EntityPage } from '@/components/layout/entity-page';
 import { MdxBody } from '@/components/mdx/mdx-body';
@@ -25,7 +26,7 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
   const programmeActions = c.actionsOf(p).length;
   const { previous, next } = c.neighbours(o);
   return (
-    <EntityPage
+    <EntityPage path={routes.objective(locale, o.code)}
       kind="objective" id={o.code} code={o.code} jsonLd={objectiveLd(locale, o)}
       trail={['objectives', { label: t('common.programme', { number: p.number }), href: routes.programme(locale, p.slug) }]}
       current={o.code}
@@ -61,8 +62,8 @@ export default async function ObjectivePage({ params }: { params: SlugParams }) 
       </Section>
       <EditorialProjectLinks projects={c.projectsLinkedTo(o.code)} />
       <nav aria-label={t('objectivePage.prevNext')} className="mt-8 flex justify-between gap-4 text-sm" data-testid="prev-next">
-        {previous ? <Link href={routes.objective(locale, previous.code)} rel="prev"><Arrow to="back" /> <span className="sr-only">{t('objectivePage.previous')}{t('common.colon')}</span>{previous.code}</Link> : <span />}
-        {next ? <Link href={routes.objective(locale, next.code)} rel="next"><span className="sr-only">{t('objectivePage.next')}{t('common.colon')}</span>{next.code} <Arrow to="forward" /></Link> : <span />}
+        {previous ? <Link href={routes.objective(locale, previous.code)} rel="prev"><Arrow to="back" /> <span className="sr-only">{t('objectivePage.previous')}{t('common.colon')}</span><Code>{previous.code}</Code></Link> : <span />}
+        {next ? <Link href={routes.objective(locale, next.code)} rel="next"><span className="sr-only">{t('objectivePage.next')}{t('common.colon')}</span><Code>{next.code}</Code> <Arrow to="forward" /></Link> : <span />}
       </nav>
     </EntityPage>
   );

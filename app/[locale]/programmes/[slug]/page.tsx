@@ -1,3 +1,4 @@
+import { Code } from '@/components/ui/code';
 import { ReportedFacts } from '@/components/evidence/reported-facts';
 import { EditorialProjectLinks } from '@/components/iom/editorial-project-links';
 import { EntityPage } from '@/components/layout/entity-page';
@@ -22,7 +23,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
   const forYou = p.reported.filter((f) => f.forYou);
   const otherFacts = p.reported.filter((f) => !f.forYou);
   return (
-    <EntityPage
+    <EntityPage path={routes.programme(locale, p.slug)}
       kind="programme" id={p.slug} code={String(p.number)} jsonLd={programmeLd(locale, p)} hub
       trail={['programmes']}
       current={t('common.programme', { number: p.number })}
@@ -40,7 +41,7 @@ export default async function ProgrammePage({ params }: { params: SlugParams }) 
       dataset="programmes" record={p.slug} evidence={p} sources={c.sourcesOf(p)} lastChecked={p.lastChecked}
     >
       <Section id="objectives" title={t('programmePage.objectives', { count: objectives.length })}>
-        <p className="mb-2 text-sm text-slate-700" data-testid="osp-explained">{t('objectivesPage.ospExplained', { last: c.objectives().length })}</p>
+        <p className="mb-2 text-sm text-slate-700" data-testid="osp-explained">{t.rich('objectivesPage.ospExplained', { last: c.objectives().length, code: (chunks) => <Code>{chunks}</Code> })}</p>
         <ObjectiveList objectives={objectives} />
       </Section>
       <Section id="actions" title={t('programmePage.actions')}>

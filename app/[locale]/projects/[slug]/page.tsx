@@ -5,7 +5,6 @@ import { EditorialSniaLinks } from '@/components/iom/editorial-snia-links';
 import { EntityPage } from '@/components/layout/entity-page';
 import { MdxBody } from '@/components/mdx/mdx-body';
 import { entityMetadata, entityScope } from '@/components/page-scope';
-import { CiteThis } from '@/components/ui/cite-this';
 import { OfficialWording } from '@/components/ui/official-wording';
 import { content, donorListName } from '@/lib/content';
 import { getFormat, foreignText } from '@/lib/i18n';
@@ -34,12 +33,12 @@ export default async function ProjectPage({ params }: { params: SlugParams }) {
   }
   if (p.countries) rows.push([t('projectPage.countries'), <span key="c" {...foreignText(p.lang, locale)}>{format.list(p.countries)}</span>]);
   return (
-    <EntityPage
+    <EntityPage path={routes.project(locale, p.slug)}
       kind="project" id={p.slug} code={p.shortName} jsonLd={projectLd(locale, p)}
       trail={['iom', 'projects']}
       current={p.shortName ?? p.title}
       kicker={p.shortName ? `${kind} · ${p.shortName}` : kind} title={p.title} textLang={p.lang} foreign="title"
-      cite={<CiteThis title={p.title} sources={c.sourcesOf(p)} funders={donors.map(donorListName)} path={routes.project(locale, p.slug)} />}
+      citeTitle={p.title} funders={donors.map(donorListName)}
       dataset="projects" record={p.slug} evidence={p} sources={c.sourcesOf(p)} lastChecked={p.lastChecked}
     >
       <OfficialWording english={content.project(p.slug).title} source={content.source(p.sources[0]!)} textLang={p.lang} note={p.officialNote} />

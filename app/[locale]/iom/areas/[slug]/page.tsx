@@ -15,7 +15,7 @@ export default async function AreaPage({ params }: { params: SlugParams }) {
   const { locale, entity: area, t, c } = await entityScope('area', params);
   const donors = c.donorsIn(area);
   return (
-    <EntityPage
+    <EntityPage path={routes.area(locale, area.slug)}
       kind="area" id={area.slug}
       trail={['iom']}
       current={area.title}
