@@ -1,7 +1,7 @@
 import type { Source } from '@/lib/content';
 import { foreignText, getLongDatePattern } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/site';
-import { AccessDate } from './access-date.client';
+import { AccessDate } from './access-date';
 import { PreviewMarker } from './preview-marker';
 import { usePage } from '@/components/page-scope';
 
