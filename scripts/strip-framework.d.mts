@@ -1,5 +1,4 @@
-export const HYDRATED_PAGES: ReadonlyArray<{ page: RegExp; why: string }>;
-export const RENDER_ONLY_CLIENT_MODULES: readonly string[];
+export { HYDRATED_PAGES, RENDER_ONLY_CLIENT_MODULES } from './hydrated-pages.mjs';
 export function isFrameworkScriptElement(attributes: string, body: string): boolean;
 export function withoutFramework(html: string): string;
 export function withoutScripts(html: string): string;

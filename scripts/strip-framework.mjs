@@ -19,26 +19,16 @@
  * complete HTML and need no runtime on a page that is not hydrated; so do the modules in
  * RENDER_ONLY_CLIENT_MODULES, which are client components only to read the page's path at
  * build time and hold no state, effect or handler (tests/unit/strip-framework.test.ts
- * checks their source).
+ * checks their source). Both lists are in scripts/hydrated-pages.mjs.
  *
  * Usage: node scripts/strip-framework.mjs <built folder>   (scripts/build-site.mjs runs it)
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { HYDRATED_PAGES, RENDER_ONLY_CLIENT_MODULES } from './hydrated-pages.mjs';
 
-/** Pages whose React client components need the framework's runtime, and why. */
-export const HYDRATED_PAGES = [
-  // The search page's results are rendered in the browser (components/search/search.client.tsx).
-  { page: /^(en|fr|ar)\/search\/index\.html$/, why: 'search results are rendered by a React client component' },
-];
-
-/**
- * Client components whose server-rendered HTML is already all they do: the language switcher
- * is one only because usePathname, which layouts cannot read on the server, gives it the
- * page's path at build time; its links are plain <a>.
- */
-export const RENDER_ONLY_CLIENT_MODULES = ['components/layout/language-switcher.client.tsx'];
+export { HYDRATED_PAGES, RENDER_ONLY_CLIENT_MODULES };
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const DATA_TYPES = new Set(['application/ld+json', 'application/json']);

@@ -140,8 +140,8 @@ describe('planPage', () => {
 describe('render-only client modules', () => {
   it('hold no state, effect, ref or event handler: their HTML is all they do', () => {
     const interactive = /\buse(State|Reducer|Effect|LayoutEffect|InsertionEffect|Ref|SyncExternalStore|Transition|Optimistic|ActionState)\b|\son[A-Z]\w*=|\bwindow\b|\bdocument\b/;
-    for (const module of RENDER_ONLY_CLIENT_MODULES) {
-      expect(readFileSync(path.join(ROOT, module), 'utf8'), module).not.toMatch(interactive);
+    for (const file of RENDER_ONLY_CLIENT_MODULES) {
+      expect(readFileSync(path.join(ROOT, file), 'utf8'), file).not.toMatch(interactive);
     }
   });
 });
