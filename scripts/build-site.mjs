@@ -8,6 +8,10 @@
  * instead of deleting or overwriting the first one's files. The previous build is kept for
  * requests still reading it; older ones are deleted. Next writes the static export into
  * `distDir` (next.config.ts reads NEXT_DIST_DIR); its build cache stays in .next/.
+ *
+ * After Next: scripts/strip-framework.mjs takes the framework's runtime out of the pages that
+ * need none (and fails if a page would lose JavaScript its components need), Pagefind
+ * indexes the pages, scripts/write-headers.mjs writes each page's Content-Security-Policy.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeSync } from 'node:fs';
@@ -102,6 +106,8 @@ function prune(previous) {
 takeLock();
 const steps = [
   ['next build', () => run(bin('next'), ['build'], { NEXT_DIST_DIR: building, NEXT_TELEMETRY_DISABLED: '1' })],
+  // Before the index and the policies: Pagefind and the CSP hashes see the pages as published.
+  ['framework runtime', () => run(process.execPath, [path.join(root, 'scripts', 'strip-framework.mjs'), building])],
   ['search index', searchIndex],
   ['security headers', () => run(bin('tsx'), [path.join(root, 'scripts', 'write-headers.mjs'), building])],
 ];

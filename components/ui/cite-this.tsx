@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import type { Source } from '@/lib/content';
 import { foreignText, getLongDatePattern, listParts } from '@/lib/i18n';
 import { absoluteUrl, localeDirection, type Locale } from '@/lib/site';
-import { AccessDate } from './access-date.client';
-import { LazyCopyLinkButton } from './lazy.client';
+import { AccessDate } from './access-date';
+import { CopyLinkButton } from './copy-link';
 import { PreviewMarker } from './preview-marker';
 import { UrlText } from './url';
 import { usePage } from '@/components/page-scope';
@@ -106,7 +106,7 @@ export function CiteThis({ title, titleLang, sources, funders = [], path }: {
         <PreviewMarker />
       </p>
       <p className="mt-2 flex flex-wrap items-center gap-2">
-        <LazyCopyLinkButton url={citationText(pieces, locale, fallback)} text={copyText} />
+        <CopyLinkButton url={citationText(pieces, locale, fallback)} text={copyText} />
       </p>
     </section>
   );

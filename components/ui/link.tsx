@@ -1,12 +1,12 @@
-import NextLink from 'next/link';
 import type { ComponentProps } from 'react';
 
 /**
- * next/link without prefetching. By default every link that comes into view fetches its
- * page's data: on the home page at phone size, before any scroll or click, 25 requests and
- * ~75 KB the reader never asked for, on metered phone data. A click still navigates
- * without a full reload.
+ * A link between the site's pages: a plain <a>. Pages carry no framework runtime
+ * (scripts/strip-framework.mjs), so following a link loads the next page as HTML: on a
+ * throttled phone a full load of a ~10 KB page is no slower than next/link's client-side
+ * navigation, which also cost every page ~130 KB of JavaScript and fetched the next page's
+ * payload. Kept as one component so the site's links can change in one place.
  */
-export default function Link({ prefetch = false, ...props }: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={prefetch} {...props} />;
+export default function Link(props: ComponentProps<'a'> & { href: string }) {
+  return <a {...props} />;
 }

@@ -1,5 +1,5 @@
 import { absoluteUrl } from '@/lib/site';
-import { LazyCopyLinkButton } from './lazy.client';
+import { CopyLinkButton } from './copy-link';
 import { PreviewMarker } from './preview-marker';
 import { usePage } from '@/components/page-scope';
 import { UrlText } from '@/components/ui/url';
@@ -13,7 +13,7 @@ export function Permalink({ path, label }: { path: string; label: string }) {
       <a href={path}>
         {t('permalink.label')}<span className="sr-only"> {t('permalink.to', { label })}</span>{t('common.colon')}<UrlText url={absoluteUrl(path)} />
       </a>
-      <LazyCopyLinkButton url={absoluteUrl(path)} text={text} />
+      <CopyLinkButton url={absoluteUrl(path)} text={text} />
       <PreviewMarker />
     </p>
   );

@@ -34,7 +34,7 @@ test('a script injected into a built page is refused by the page\'s own policy',
   expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
   await expect(page.locator('main')).toBeVisible();
   expect(violations.join('\n')).toMatch(/script/i);
-  // The site's own scripts still ran: the page hydrated.
+  // The site's own scripts, hashed into the policy, still ran: the copy-link button was shown.
   await expect(page.getByTestId('permalink').getByRole('button')).toBeVisible();
 });
 
@@ -50,7 +50,7 @@ for (const [label, path] of pageOfEachTypeInEachLanguage()) {
     });
     await page.goto(type === 'search' ? `${path}?q=health` : path);
     await page.waitForLoadState('networkidle');
-    // Hydration must have happened: client components only work if their scripts ran.
+    // The scripts ran: the search page's React client, the objective page's copy-link enhancement.
     if (type === 'search') await expect(page.getByTestId('search-results').getByRole('link').first()).toBeVisible();
     if (type === 'objective') await expect(page.getByTestId('permalink').getByRole('button')).toBeVisible();
     expect(violations).toEqual([]);

@@ -43,6 +43,8 @@ beforeEach(() => {
     "if (process.env.FAKE_PAGEFIND_FAILED) { console.error('Search index failed:\\nen/index.html: 2 files failed to index'); process.exit(1); }",
     "console.log('Indexed 1 pages.');",
   ].join('\n'));
+  // FAKE_STRIP_FAIL: a page would lose the JavaScript its components need.
+  writeFileSync(path.join(dir, 'scripts/strip-framework.mjs'), 'if (process.env.FAKE_STRIP_FAIL) { console.error("en/x/index.html renders components/x.client.tsx"); process.exit(1); }\n');
   mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
   for (const [name, text] of Object.entries(FAKES)) {
     writeFileSync(path.join(dir, 'node_modules/.bin', name), text);
@@ -86,6 +88,15 @@ describe('build-site.mjs', () => {
     expect(code).toBe(1);
     expect(output).toContain('2 files failed to index');
     expect(output).toContain('Build failed at step "search index"');
+    expect(served()).toBe('old');
+  });
+
+  it('fails, naming the page, when removing the framework runtime would break one, before the index is written', async () => {
+    const { code, output } = await build({ FAKE_STRIP_FAIL: '1' });
+    expect(code).toBe(1);
+    expect(output).toContain('en/x/index.html renders components/x.client.tsx');
+    expect(output).toContain('Build failed at step "framework runtime"');
+    expect(output).not.toContain('Indexed 1 page');
     expect(served()).toBe('old');
   });
 

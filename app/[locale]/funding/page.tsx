@@ -1,5 +1,5 @@
 import { FundingDiagram } from '@/components/iom/funding-diagram';
-import { FundingTable } from '@/components/iom/funding-table.client';
+import { FundingTable } from '@/components/iom/funding-table';
 import { PageFrame } from '@/components/layout/page-frame';
 import { localeMetadata, pageScope } from '@/components/page-scope';
 import { JsonLd } from '@/components/seo/json-ld';

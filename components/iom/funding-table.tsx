@@ -1,7 +1,4 @@
-'use client';
-
-import { useState } from 'react';
-import { useHydrated } from '@/lib/use-hydrated';
+import { sortTableScript } from '@/lib/inline-scripts';
 
 export interface FundingTableRow {
   donor: string;
@@ -21,10 +18,13 @@ const COLUMNS: Array<{ key: Column; href?: 'donorHref' | 'projectHref' }> = [
   { key: 'area' },
 ];
 
+/** The classes of the sort buttons sortTableScript makes of the column headers (named here, where Tailwind finds them). */
+const SORT_BUTTON_CLASS = 'min-h-6 text-start font-semibold underline';
+
 /**
- * The funding table. Rendered in full at build time (the no-JavaScript view); once
- * JavaScript runs, column headers become sort buttons (aria-sort announces the order).
- * Labels come from the server in the page's language; `collation` is its Intl locale.
+ * The funding table. Rendered in full at build time (the no-JavaScript view); sortTableScript,
+ * written right after it, turns the column headers into sort buttons (aria-sort announces
+ * the order). Labels come from the server in the page's language; `collation` is its Intl locale.
  */
 export function FundingTable({ rows, caption, labels, collation }: {
   rows: FundingTableRow[];
@@ -32,43 +32,22 @@ export function FundingTable({ rows, caption, labels, collation }: {
   labels: Record<Column, string>;
   collation: string;
 }) {
-  const interactive = useHydrated();
-  const [sort, setSort] = useState<{ key: Column; ascending: boolean } | null>(null);
-
-  const sorted = sort
-    ? [...rows].sort((a, b) => a[sort.key].localeCompare(b[sort.key], collation) * (sort.ascending ? 1 : -1))
-    : rows;
-  const toggle = (key: Column) =>
-    setSort((s) => ({ key, ascending: s?.key === key ? !s.ascending : true }));
-
   // If the table is wider than the screen, its scroll area is a named region a keyboard can reach and scroll.
   return (
     <div className="overflow-x-auto" role="region" aria-labelledby="funding-table-caption" tabIndex={0} data-testid="funding-table-region">
-      <table className="w-full border-collapse text-start text-sm hyphens-auto wrap-break-word" data-testid="funding-table">
+      <table className="w-full border-collapse text-start text-sm hyphens-auto wrap-break-word" data-testid="funding-table" data-sort={collation} data-sort-button={SORT_BUTTON_CLASS}>
         <caption id="funding-table-caption" className="mb-2 text-start text-slate-700">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-brand-700">
             {COLUMNS.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                className="p-2 text-start align-bottom"
-                aria-sort={sort?.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : undefined}
-              >
-                {interactive ? (
-                  <button type="button" className="min-h-6 text-start font-semibold underline" onClick={() => toggle(c.key)}>
-                    {labels[c.key]}
-                    <span aria-hidden="true">{sort?.key === c.key ? (sort.ascending ? ' ▲' : ' ▼') : ' ⇅'}</span>
-                  </button>
-                ) : (
-                  labels[c.key]
-                )}
+              <th key={c.key} scope="col" className="p-2 text-start align-bottom">
+                {labels[c.key]}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {sorted.map((r) => (
+          {rows.map((r) => (
             <tr key={`${r.donorHref}|${r.projectHref}`} className="border-b border-slate-200 align-top">
               {COLUMNS.map((c, i) => {
                 const Cell = i === 0 ? 'th' : 'td';
@@ -83,6 +62,7 @@ export function FundingTable({ rows, caption, labels, collation }: {
           ))}
         </tbody>
       </table>
+      <script dangerouslySetInnerHTML={{ __html: sortTableScript }} />
     </div>
   );
 }

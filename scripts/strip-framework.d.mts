@@ -1,0 +1,12 @@
+export { HYDRATED_PAGES, RENDER_ONLY_CLIENT_MODULES } from './hydrated-pages.mjs';
+export function isFrameworkScriptElement(attributes: string, body: string): boolean;
+export function withoutFramework(html: string): string;
+export function withoutScripts(html: string): string;
+export function rscPayload(html: string): string;
+export function clientModuleIds(payload: string): string[];
+export function clientModuleSources(nextDir: string): Map<string, string>;
+export function siteClientComponents(html: string, sources: Map<string, string>): string[];
+export type PagePlan = { keep: true; html?: undefined; problem?: undefined } | { html: string; keep?: undefined; problem?: undefined } | { problem: string; keep?: undefined; html?: undefined };
+export function planPage(page: string, html: string, sources: Map<string, string>, hydrated?: ReadonlyArray<{ page: RegExp; why: string }>): PagePlan;
+export function payloadFiles(site: string, page: string): string[];
+export function stripSite(site: string, nextDir: string): { problems: string[]; stripped: number; kept: number };
