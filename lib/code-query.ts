@@ -7,8 +7,8 @@
 const OBJECTIVE_WORDS = ['osp', 'objective', 'objectif', 'هدف', 'الهدف'];
 const ACTION_WORDS = ['action', 'إجراء', 'الإجراء'];
 
-/** Western digits for Arabic-Indic and Persian ones, and "." for the Arabic decimal separator. */
-function westernDigits(text: string): string {
+/** Western digits for Arabic-Indic and Persian ones, and "." for the Arabic decimal separator: the site writes Western digits in every language (ar-MA). */
+export function westernDigits(text: string): string {
   return text
     .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))

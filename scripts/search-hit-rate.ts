@@ -4,7 +4,7 @@
  * first instead. A benchmark for issue notes; the test set itself runs in npm test
  * (tests/e2e/search-queries.spec.ts).
  *
- * Usage: npm run report:search [-- --port 3150]
+ * Usage: npm run report:search [-- --port 3150] [--root <another build's out/>]
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -12,9 +12,9 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { firstResult, searchCases, searchLocales } from '../tests/e2e/search-first-result';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '3150' } } });
+const { values } = parseArgs({ options: { port: { type: 'string', default: '3150' }, root: { type: 'string', default: 'out' } } });
 const root = path.resolve(__dirname, '..');
-const server = spawn(process.execPath, ['scripts/serve-site.mjs', '--port', values.port], { cwd: root, stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve-site.mjs', '--port', values.port, '--root', values.root], { cwd: root, stdio: 'ignore' });
 const baseURL = `http://127.0.0.1:${values.port}`;
 
 async function main() {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { codeInQuery } from '@/lib/code-query';
+import { codeInQuery, westernDigits } from '@/lib/code-query';
 import { withoutElisions } from '@/lib/search/french-elision.mjs';
 import { itemNamed, type KnownItem } from '@/lib/search/known-items';
 import { arabicQueryVariants } from '@/lib/search/arabic-query';
@@ -76,7 +76,8 @@ const resultOf = (item: KnownItem): Result => ({ href: item.href, title: item.ti
  * shares its digits ("103,000", action 2.2). A query that is exactly an organisation's or a
  * project's name or short name ("UNDP", "PNUD", "RIASE", "Gouvernement de l’Espagne") puts
  * that entity first. Any other query goes to Pagefind without its French
- * elided words, so "l’asile" finds what "asile" finds.
+ * elided words, so "l’asile" finds what "asile" finds, and with Western digits, as the
+ * pages write them ("٢٠١٤" finds 2014).
  */
 async function runSearch(query: string, known: KnownItem[]): Promise<Result[]> {
   const code = codeInQuery(query);
@@ -87,7 +88,7 @@ async function runSearch(query: string, known: KnownItem[]): Promise<Result[]> {
   const pagefind = await loadPagefind();
   // Every form of the query (lib/search/arabic-query.ts), each page at its best score.
   const best = new Map<string, PagefindResult>();
-  for (const variant of arabicQueryVariants(withoutElisions(query))) {
+  for (const variant of arabicQueryVariants(withoutElisions(westernDigits(query)))) {
     for (const r of (await pagefind.search(variant))?.results ?? []) {
       if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
     }
