@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Source } from '@/lib/content';
 import { foreignText, getLongDatePattern, listParts } from '@/lib/i18n';
 import { absoluteUrl, localeDirection, type Locale } from '@/lib/site';
-import { AccessDate } from './access-date';
+import { AccessDate, AccessDateScript } from './access-date';
 import { CopyLinkButton } from './copy-link';
 import { PreviewMarker } from './preview-marker';
 import { UrlText } from './url';
@@ -105,6 +105,7 @@ export function CiteThis({ title, titleLang, sources, funders = [], path }: {
         {pieces.map((p, i) => render(p, i, <AccessDate pattern={getLongDatePattern(locale)} fallback={fallback} />))}
         <PreviewMarker />
       </p>
+      <AccessDateScript />
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <CopyLinkButton url={citationText(pieces, locale, fallback)} text={copyText} />
       </p>

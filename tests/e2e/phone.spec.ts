@@ -66,8 +66,9 @@ for (const l of languages) {
     const stops = await map.getByRole('link').count();
     for (let i = 0; i < stops; i += 1) {
       const where = await page.evaluate(() => {
+        // Whole CSS pixels: focus scrolls to fractional positions (740.14 of a 740 px screen is on screen).
         const r = document.activeElement!.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, inMap: Boolean(document.activeElement!.closest('[data-testid="strategy-map"]')) };
+        return { left: Math.round(r.left), right: Math.round(r.right), top: Math.round(r.top), bottom: Math.round(r.bottom), inMap: Boolean(document.activeElement!.closest('[data-testid="strategy-map"]')) };
       });
       expect(where.inMap).toBe(true);
       expect(where.left).toBeGreaterThanOrEqual(0);
