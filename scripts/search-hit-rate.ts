@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { firstResult, searchCases, searchLocales } from '../tests/e2e/search-first-result';
+import { firstResult, searchCases, searchLocales } from './search-first-result';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '3150' }, root: { type: 'string', default: 'out' } } });
 const root = path.resolve(__dirname, '..');

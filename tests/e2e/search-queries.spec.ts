@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { firstResult, searchCases, searchLocales } from './search-first-result';
+import { firstResult, searchCases, searchLocales } from '../../scripts/search-first-result';
 
 // The search test set (tests/search-queries.json): every query must put its page first.
 for (const locale of searchLocales) {
