@@ -26,7 +26,12 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
   return (
     <PageFrame path={routes.help(locale)}
       current={t('pages.help.label')} title={t('helpPage.title')}
-      sources={c.listProvenance([...contacts, ...asylum.helplines.map((line) => ({ sources: [line.source], lastChecked: asylum.lastChecked }))])}
+      // Every source of every contact, not only each one's main source: the page shows their
+      // numbers and hours, which the later sources give (the help line's hours).
+      sources={c.listProvenance([
+        ...contacts.flatMap((contact) => contact.sources.map((id) => ({ sources: [id], lastChecked: contact.lastChecked }))),
+        ...asylum.helplines.map((line) => ({ sources: [line.source], lastChecked: asylum.lastChecked })),
+      ])}
     >
       <p>{t('helpPage.intro')}</p>
       <Section id="help-line" title={t('helpPage.helpLine')}>
