@@ -17,8 +17,10 @@ const { values } = parseArgs({ options: { requests: { type: 'string', default: '
 const amount = Number(values.requests);
 const connections = Number(values.connections);
 const pageTypes = JSON.parse(readFileSync(path.join(root, 'tests/page-types.json'), 'utf8'));
+// A static asset: the page's stylesheet (pages without scripts name no script file, scripts/strip-framework.mjs).
 const html = readFileSync(path.join(root, 'out/en/objectives/osp-5/index.html'), 'utf8');
-const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)[1];
+const asset = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
+if (!asset) throw new Error('out/en/objectives/osp-5/index.html names no stylesheet: build the site first');
 const paths = [...Object.entries(pageTypes).filter(([t]) => t !== 'notFound').map(([, p]) => p), '/data/funding.csv', '/data/objectives.json', asset];
 const requests = paths.map((p) => ({ method: 'GET', path: p, headers: { 'accept-encoding': 'gzip' } }));
 

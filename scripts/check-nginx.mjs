@@ -147,10 +147,17 @@ async function checks() {
   checkHeaders(page, res, { 'Cache-Control': cacheControl.page, 'Content-Security-Policy': headerPolicy.page });
   const html = await res.text();
   checkPagePolicy(page, html);
-  const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
-  res = await get(asset, { headers: { 'Accept-Encoding': 'gzip' } });
-  checkHeaders(asset, res, { 'Cache-Control': cacheControl.immutable, 'Content-Security-Policy': headerPolicy.other });
-  if (res.headers.get('content-encoding') !== 'gzip') fail(`${asset}: not gzip-compressed`);
+  // Assets: the page's stylesheet, and a script of the search page (the only pages that keep
+  // Next's runtime, scripts/hydrated-pages.mjs); a page without it names no script file.
+  const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
+  const search = await (await get('/en/search/')).text();
+  const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(search)?.[1];
+  if (!stylesheet || !script) fail(`no stylesheet on ${page} or no script on /en/search/: the asset checks have nothing to fetch`);
+  for (const asset of [stylesheet, script].filter(Boolean)) {
+    res = await get(asset, { headers: { 'Accept-Encoding': 'gzip' } });
+    checkHeaders(asset, res, { 'Cache-Control': cacheControl.immutable, 'Content-Security-Policy': headerPolicy.other });
+    if (res.headers.get('content-encoding') !== 'gzip') fail(`${asset}: not gzip-compressed`);
+  }
   res = await get(page, { headers: { 'Accept-Encoding': 'gzip' } });
   if (res.headers.get('content-encoding') !== 'gzip') fail(`${page}: HTML not gzip-compressed`);
   res = await get('/data/funding.csv');
