@@ -8,24 +8,15 @@ import { toHast } from 'mdast-util-to-hast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { describe, expect, it } from 'vitest';
 import { checkedBodyTree, MAX_BODY_BYTES, MAX_BODY_DEPTH, parseBody } from '@/lib/content/body';
-import { ContentError, type ContentIssue } from '@/lib/content/errors';
 import { checkBodies, checkDocumentTypes } from '@/lib/content/load';
 import type { RawDocument } from '@/lib/content/model';
 import { parseContent } from '@/lib/content/parse';
 import { checkReferences } from '@/lib/content/references';
-import { doc, validFixture, withChange } from './fixtures';
+import { doc, validFixture, withChange, issuesThrownBy } from './fixtures';
 
 const messagesOf = (body: string) => parseBody(body).issues.map((i) => i.message);
 
-function issuesOf(check: () => void): ContentIssue[] {
-  try {
-    check();
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
-}
+const issuesOf = issuesThrownBy;
 const validate = (raw: RawDocument[]) => issuesOf(() => {
   checkDocumentTypes(raw);
   checkBodies(raw);

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, type ContentIssue } from '@/lib/content/errors';
+import type { ContentIssue } from '@/lib/content/errors';
 import { parseContent } from '@/lib/content/parse';
 import { checkReferences } from '@/lib/content/references';
 import type { RawDocument } from '@/lib/content/model';
-import { doc, provenance, validFixture, withChange, withExtra } from './fixtures';
+import { doc, provenance, validFixture, withChange, withExtra, issuesThrownBy } from './fixtures';
 
 /** Runs the whole check and returns the issues it reported (none when valid). */
 function issuesOf(raw: RawDocument[]): ContentIssue[] {
-  try {
-    checkReferences(parseContent(raw));
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
+  return issuesThrownBy(() => checkReferences(parseContent(raw)));
 }
 
 function expectIssue(raw: RawDocument[], file: string, field: string, message: RegExp) {

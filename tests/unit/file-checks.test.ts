@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content/errors';
 import { checkContentFiles, MAX_FILE_BYTES, stageContent } from '@/lib/content/file-checks';
+import { issuesThrownBy } from './fixtures';
 
 let dir: string;
 function contentWith(files: Record<string, string | Buffer>): string {
@@ -17,13 +17,7 @@ function contentWith(files: Record<string, string | Buffer>): string {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function issuesOf(contentDir: string) {
-  try {
-    checkContentFiles(contentDir);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
+  return issuesThrownBy(() => checkContentFiles(contentDir));
 }
 
 const valid = '---\ntitle: "A"\n---\nText.\n';

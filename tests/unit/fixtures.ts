@@ -1,4 +1,5 @@
 /** A small, valid content set to mutate in tests: 2 programmes, 3 objectives, IOM basics. */
+import { ContentError, type ContentIssue } from '@/lib/content/errors';
 import type { RawDocument } from '@/lib/content/model';
 
 const provenance = { sources: ['src'], lastChecked: '2026-11-23' };
@@ -57,3 +58,14 @@ export function withExtra(...docs: RawDocument[]): RawDocument[] {
 }
 
 export { doc, provenance };
+
+/** The issues a content check reports (none when it passes); any other error is rethrown. */
+export function issuesThrownBy(check: () => unknown): ContentIssue[] {
+  try {
+    check();
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.issues;
+    throw error;
+  }
+}

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkEvidence } from '@/lib/content/evidence';
-import { ContentError, type ContentIssue } from '@/lib/content/errors';
+import type { ContentIssue } from '@/lib/content/errors';
 import type { RawDocument } from '@/lib/content/model';
 import { parseContent } from '@/lib/content/parse';
 import { checkReferences } from '@/lib/content/references';
-import { doc, provenance, withChange, withExtra } from './fixtures';
+import { doc, provenance, withChange, withExtra, issuesThrownBy } from './fixtures';
 
 const SNAPSHOT = 'The circular of 9 October 2013 lets 90% of children enrol. Other text.';
 
 function issuesOf(raw: RawDocument[]): ContentIssue[] {
-  try {
-    checkEvidence(parseContent(raw), new Map([['src', SNAPSHOT]]));
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
+  return issuesThrownBy(() => checkEvidence(parseContent(raw), new Map([['src', SNAPSHOT]])));
 }
 const withFact = (fact: Record<string, unknown>) =>
   withChange('snia/programmes/01-alpha.mdx', { reported: [{ source: 'src', quotes: ['The circular of 9 October 2013'], statement: 'A circular.', ...fact }] });
@@ -93,15 +87,7 @@ describe('topic pages: published at their slug', () => {
     slug, title: 'A subject', summary: 'A subject page.', ...provenance,
     reported: [{ source: 'src', quotes: ['The circular of 9 October 2013'], statement: 'A circular.' }],
   });
-  const referenceIssues = (raw: RawDocument[]) => {
-    try {
-      checkReferences(parseContent(raw));
-      return [];
-    } catch (error) {
-      if (error instanceof ContentError) return error.issues;
-      throw error;
-    }
-  };
+  const referenceIssues = (raw: RawDocument[]) => issuesThrownBy(() => checkReferences(parseContent(raw)));
 
   it('accepts a topic whose slug is a page of lib/routes.ts, and names the file of one that is not', () => {
     expect(referenceIssues(withExtra(topicDoc('asylum')))).toEqual([]);

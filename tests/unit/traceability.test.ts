@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, type ContentIssue } from '@/lib/content/errors';
+import type { ContentIssue } from '@/lib/content/errors';
 import type { RawDocument } from '@/lib/content/model';
 import { parseContent } from '@/lib/content/parse';
 import { checkTraceability, numbersIn, quotesIn } from '@/lib/content/traceability';
-import { validFixture, withChange } from './fixtures';
+import { validFixture, withChange, issuesThrownBy } from './fixtures';
 
 /** The fixture's source: every figure the fixture states (2, 3, 5 totals; 6 actions; 103,000 in 2020; the phone). */
 const SNAPSHOT = 'Totals 2, 3 and 5; 6 actions. Around 103,000 migrants in 2020. Tel: +212 (0)5 37 65 28 81. Fax 05';
 
 function issuesOf(raw: RawDocument[]): ContentIssue[] {
-  try {
-    checkTraceability(parseContent(raw), new Map([['src', SNAPSHOT]]));
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
+  return issuesThrownBy(() => checkTraceability(parseContent(raw), new Map([['src', SNAPSHOT]])));
 }
 
 describe('every number and quote traced to a cited source', () => {

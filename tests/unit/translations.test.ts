@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, type ContentIssue } from '@/lib/content/errors';
+import type { ContentIssue } from '@/lib/content/errors';
 import type { RawDocument } from '@/lib/content/model';
 import { parseContent } from '@/lib/content/parse';
 import { checkReferences } from '@/lib/content/references';
 import { checkTranslations, localizeCollections, translationCoverage } from '@/lib/content/translations';
-import { doc, validFixture } from './fixtures';
+import { doc, validFixture, issuesThrownBy } from './fixtures';
 
 const base = () => {
   const c = parseContent(validFixture());
@@ -15,13 +15,7 @@ const base = () => {
 const tr = (file: string, fields: Record<string, unknown>, body = '') => doc('Translation', `i18n/${file}`, fields, body);
 
 function issuesOf(translations: RawDocument[]): ContentIssue[] {
-  try {
-    checkTranslations(translations, base());
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
+  return issuesThrownBy(() => checkTranslations(translations, base()));
 }
 
 function expectIssue(translations: RawDocument[], file: string, field: string, message: RegExp) {

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, type ContentIssue } from '@/lib/content/errors';
+import type { ContentIssue } from '@/lib/content/errors';
 import { parseContent } from '@/lib/content/parse';
 import { checkOfficialWording, normaliseWording, occursVerbatim } from '@/lib/content/verbatim';
 import { checkListedBody, checkProseBody } from '@/lib/content/one-wording';
 import { IssueList } from '@/lib/content/errors';
 import type { RawDocument } from '@/lib/content/model';
-import { validFixture, withChange } from './fixtures';
+import { validFixture, withChange, issuesThrownBy } from './fixtures';
 
 /** The fixture's one source, as its snapshot: every official title of the fixture occurs in it. */
 const SNAPSHOT = 'Alpha. Beta. first / second / third. Do one; Do both. Health: Project one, implemented by UNDP.';
 
 function issuesOf(raw: RawDocument[], snapshot = SNAPSHOT): ContentIssue[] {
-  try {
-    checkOfficialWording(parseContent(raw), new Map([['src', snapshot]]));
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
+  return issuesThrownBy(() => checkOfficialWording(parseContent(raw), new Map([['src', snapshot]])));
 }
 
 describe('official wording, verbatim', () => {
