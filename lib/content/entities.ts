@@ -297,7 +297,7 @@ export const TRANSLATION_TYPE = 'Translation';
 export const TRANSLATION_PATTERN = 'i18n/**/*.mdx';
 
 /** A glob of this table (`*` within a folder, `**` + `/` any folders) as a regular expression. */
-function globPattern(glob: string): RegExp {
+export function globPattern(glob: string): RegExp {
   const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^${escaped.replaceAll('**/', '\u0000').replaceAll('*', '[^/]*').replaceAll('\u0000', '(?:.+/)?')}$`);
 }

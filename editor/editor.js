@@ -1,0 +1,111 @@
+/*
+ * The content editor's page script (served by scripts/edit.ts, never part of the site).
+ * It starts Decap CMS with the configuration the server derives from the entity table, and
+ * adds three things Decap does not do by itself:
+ * - the project's checks on the field: when a save is refused (422 from lib/editor/backend.ts),
+ *   each message of the build ("content/<file> › <field>: <reason>") is shown on the field
+ *   it names, in Decap's own error list, through each control's isValid();
+ * - right-to-left, lang="ar" inputs in the Arabic pane;
+ * - the site's body link components (<Objective code="OSP 5" />, …) as body editor blocks
+ *   whose prop is chosen from a list, not typed.
+ */
+window.CMS_MANUAL_INIT = true;
+
+(function () {
+  /** Messages by "<locale>|<top-level field>" from the last refused save. */
+  const issuesByField = new Map();
+  /** Mounted field controls, to re-run Decap's validation when messages change. */
+  const controls = new Set();
+
+  const keyOf = (props) => `${props.locale || 'en'}|${props.field.get('name')}`;
+
+  function showIssues(issues) {
+    issuesByField.clear();
+    for (const issue of issues) {
+      if (!issue.inEntry || !issue.entryField) continue;
+      const key = `${issue.locale}|${issue.entryField}`;
+      if (!issuesByField.has(key)) issuesByField.set(key, []);
+      issuesByField.get(key).push(issue.text);
+    }
+    for (const control of controls) control.props.validate();
+  }
+
+  // Decap's proxy backend reads our 422 answer only as a message; the structured issues
+  // come with it and are put on their fields here.
+  const realFetch = window.fetch.bind(window);
+  window.fetch = async function (input, init) {
+    const response = await realFetch(input, init);
+    const url = typeof input === 'string' ? input : input.url;
+    if (response.status === 422 && new URL(url, location.href).pathname === '/api/v1') {
+      const body = await response.clone().json().catch(() => null);
+      if (body && Array.isArray(body.issues)) showIssues(body.issues);
+    }
+    return response;
+  };
+
+  /** Decap's widget `name`, with the project's messages and the Arabic direction around it. */
+  function checkedWidget(name) {
+    const base = window.CMS.getWidget(name);
+    const control = window.createClass({
+      componentDidMount() { controls.add(this); },
+      componentWillUnmount() { controls.delete(this); },
+      isValid() {
+        const messages = issuesByField.get(keyOf(this.props));
+        if (messages) return { error: { type: 'CUSTOM', message: messages.join('\n') } };
+        const inner = this.inner && this.inner.getWrappedInstance ? this.inner.getWrappedInstance() : this.inner;
+        return inner && typeof inner.isValid === 'function' ? inner.isValid() : true;
+      },
+      handleChange(...args) {
+        // Any edit may answer any message (a number and its source are two fields): clear them all.
+        if (issuesByField.size > 0) {
+          issuesByField.clear();
+          for (const c of controls) if (c !== this) c.props.validate();
+        }
+        this.props.onChange(...args);
+      },
+      setInner(ref) { this.inner = ref; },
+      render() {
+        const locale = this.props.locale || 'en';
+        return window.h('div', { dir: locale === 'ar' ? 'rtl' : 'auto', lang: locale, className: 'site-field' },
+          window.h(base.control, Object.assign({}, this.props, { onChange: this.handleChange, ref: this.setInner })));
+      },
+    });
+    // No option schema: Decap checked the options against the wrapped widget's, whose i18n rule is stricter than its fields'.
+    window.CMS.registerWidget(`site-${name}`, control, base.preview);
+    return `site-${name}`;
+  }
+
+  /** Top-level fields use the checked widgets (Decap validates top-level controls on save). */
+  function useCheckedWidgets(config) {
+    const names = new Map();
+    for (const collection of config.collections) {
+      for (const field of collection.fields) {
+        if (field.widget === 'relation') continue;
+        if (!names.has(field.widget)) names.set(field.widget, checkedWidget(field.widget));
+        field.widget = names.get(field.widget);
+      }
+    }
+  }
+
+  function registerBodyComponents(components) {
+    for (const c of components) {
+      const pattern = new RegExp(`^<${c.name} ${c.prop}="([^"]*)" />$`);
+      window.CMS.registerEditorComponent({
+        id: `site-${c.name}`,
+        label: `${c.label} link`,
+        fields: [Object.assign({ name: c.prop, label: c.names }, c.picker)],
+        pattern,
+        fromBlock: (match) => ({ [c.prop]: match[1] }),
+        toBlock: (data) => `<${c.name} ${c.prop}="${data[c.prop] || ''}" />`,
+        toPreview: (data) => `${c.label}: ${data[c.prop] || ''}`,
+      });
+    }
+  }
+
+  window.addEventListener('DOMContentLoaded', async () => {
+    const setup = await (await realFetch('/editor.json')).json();
+    useCheckedWidgets(setup.config);
+    registerBodyComponents(setup.components);
+    window.CMS.init({ config: setup.config });
+  });
+})();

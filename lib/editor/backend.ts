@@ -1,0 +1,166 @@
+/**
+ * The editor's storage: Decap CMS's local-backend protocol (what its `proxy` backend POSTs:
+ * `{action, params}`, the actions decap-server's local_fs mode answers), implemented over
+ * content/ with two differences that are the point of having our own: paths are mapped to
+ * the site's layout (lib/editor/collections.ts), and a save is checked by the build's own
+ * content checks first. Any problem answers 422 with the build's messages and writes
+ * nothing; a valid save writes only the files that changed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { entityTable } from '../content/entities';
+import type { ContentIssue } from '../content/errors';
+import { defaultLocale, isLocale, type Locale } from '../site';
+import { editorCollection, editorPath, localesOf, realFile, type RealFile } from './collections';
+import { mergedFile } from './merge';
+import { formatIssue, issuesWithChanges, resolveInside, writeInside } from './validate';
+
+export interface BackendReply {
+  status: number;
+  body: unknown;
+}
+
+/** An issue as the editor shows it: on the field of the entry being saved, or as a message. */
+export interface EditorIssue extends ContentIssue {
+  /** As the build prints it: "content/<file> › <field>: <reason>". */
+  text: string;
+  /** The language of the file it is in. */
+  locale: Locale;
+  /** The entry's top-level field it belongs to ("body" for the body); absent for the file as a whole. */
+  entryField?: string;
+  /** True when it is in one of the files being saved. */
+  inEntry: boolean;
+}
+
+const refuse = (status: number, error: string, extra: object = {}): BackendReply => ({ status, body: { error, ...extra } });
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function localeOfFile(file: string): Locale {
+  const match = /^i18n\/([^/]+)\//.exec(file);
+  return match && isLocale(match[1]!) ? match[1] : defaultLocale;
+}
+
+function entryFieldOf(field: string): string | undefined {
+  if (field === '(body)') return 'body';
+  if (field.startsWith('(')) return undefined;
+  return field.split('.')[0];
+}
+
+export class ContentBackend {
+  constructor(private readonly contentDir: string) {}
+
+  private read(file: string): string | undefined {
+    const full = resolveInside(this.contentDir, file);
+    return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+  }
+
+  private entry(editorFile: string, real: RealFile): { data: string | null; file: { path: string; id: string | null } } {
+    const data = this.read(real.file) ?? null;
+    return { data, file: { path: editorFile, id: data === null ? null : sha(data) } };
+  }
+
+  /** Every entry of a collection, one per language file that exists. */
+  entriesByFolder(folder: string): BackendReply {
+    const collection = editorCollection(folder);
+    if (!collection) return refuse(404, `no collection "${folder}"`);
+    const dir = resolveInside(this.contentDir, collection.dir);
+    const names = existsSync(dir) ? readdirSync(dir).filter((name) => collection.pattern.test(`${collection.dir}/${name}`)).sort() : [];
+    const entries = names.flatMap((name) => localesOf(collection).flatMap((locale) => {
+      const editorFile = editorPath(collection, `${collection.dir}/${name}`, locale);
+      const found = this.entry(editorFile, realFile(editorFile)!);
+      return found.data === null ? [] : [found];
+    }));
+    return { status: 200, body: entries };
+  }
+
+  getEntry(editorFile: string): BackendReply {
+    const real = realFile(editorFile);
+    if (!real) return refuse(404, `"${editorFile}" names no content file`);
+    return { status: 200, body: this.entry(editorFile, real) };
+  }
+
+  /** The files a save would write (content/-relative path → text), or a refusal. */
+  private changesOf(dataFiles: Array<{ path: string; raw: string; newPath?: string }>): Map<string, string> | BackendReply {
+    const changes = new Map<string, string>();
+    for (const dataFile of dataFiles) {
+      const real = realFile(dataFile.path);
+      if (!real) return refuse(422, `"${dataFile.path}" names no content file: file names are lowercase letters, digits and hyphens, ending .mdx`);
+      if (dataFile.newPath && dataFile.newPath !== dataFile.path) {
+        return refuse(422, 'An entry cannot be renamed here: its file name stays; change its id in the file and in every file that refers to it, with a maintainer.');
+      }
+      const original = this.read(real.file);
+      if (original === undefined && real.locale !== defaultLocale && this.read(real.baseFile) === undefined && !changesHasBase(dataFiles, real)) {
+        return refuse(422, `content/${real.file} translates content/${real.baseFile}, which does not exist`);
+      }
+      if (original === undefined && real.collection.single) return refuse(422, `content/${real.file} is the only ${real.collection.name} document and cannot be created`);
+      const spec = entityTable[real.collection.type];
+      const text = mergedFile({
+        type: real.collection.type, translation: real.locale !== defaultLocale, original, raw: dataFile.raw,
+        fieldOrder: Object.keys(spec.schema.shape),
+      });
+      if (text !== undefined && text !== original) changes.set(real.file, text);
+    }
+    return changes;
+  }
+
+  /** Validates the whole content with the save applied; writes only if nothing is wrong. */
+  persistEntry(dataFiles: Array<{ path: string; raw: string; newPath?: string }>): BackendReply {
+    const changes = this.changesOf(dataFiles);
+    if (!(changes instanceof Map)) return changes;
+    const issues = issuesWithChanges(this.contentDir, changes);
+    if (issues.length > 0) {
+      const saved = new Set(dataFiles.map((d) => realFile(d.path)?.file));
+      const shown: EditorIssue[] = issues.map((issue) => ({
+        ...issue, text: formatIssue(issue), locale: localeOfFile(issue.file), entryField: entryFieldOf(issue.field), inEntry: saved.has(issue.file),
+      }));
+      return refuse(422, `Not saved: the content checks found ${issues.length} problem${issues.length === 1 ? '' : 's'}.\n${shown.map((i) => i.text).join('\n')}`, { issues: shown });
+    }
+    for (const [file, text] of changes) writeInside(this.contentDir, file, text);
+    return { status: 200, body: { message: 'entry persisted', written: [...changes.keys()].map((f) => `content/${f}`) } };
+  }
+
+  /** One request of the protocol; never throws for bad input. */
+  handle(request: unknown): BackendReply {
+    if (!request || typeof request !== 'object') return refuse(400, 'expected a JSON object {action, params}');
+    const { action, params = {} } = request as { action?: unknown; params?: Record<string, unknown> };
+    const p = (params && typeof params === 'object' ? params : {}) as Record<string, unknown>;
+    switch (action) {
+      case 'info':
+        return { status: 200, body: { repo: path.basename(path.resolve(this.contentDir, '..')), publish_modes: ['simple'], type: 'local_fs' } };
+      case 'entriesByFolder':
+        return this.entriesByFolder(String(p.folder ?? ''));
+      case 'entriesByFiles': {
+        const files = Array.isArray(p.files) ? (p.files as Array<{ path?: unknown }>) : [];
+        return { status: 200, body: files.map((f) => this.getEntry(String(f?.path ?? '')).body) };
+      }
+      case 'getEntry':
+        return this.getEntry(String(p.path ?? ''));
+      case 'persistEntry': {
+        // Decap sends dataFiles (one per language with i18n); older clients send one `entry`.
+        const files = Array.isArray(p.dataFiles) ? p.dataFiles : p.entry ? [p.entry] : [];
+        const valid = files.every((f: unknown) => f && typeof (f as { path?: unknown }).path === 'string' && typeof (f as { raw?: unknown }).raw === 'string');
+        if (!valid || files.length === 0) return refuse(400, 'persistEntry needs dataFiles: [{path, raw}]');
+        if (Array.isArray(p.assets) && p.assets.length > 0) return refuse(422, 'Images and other media are not part of this site\'s content.');
+        return this.persistEntry(files as Array<{ path: string; raw: string; newPath?: string }>);
+      }
+      case 'getMedia':
+        return { status: 200, body: [] };
+      case 'getMediaFile':
+      case 'persistMedia':
+        return refuse(422, 'Images and other media are not part of this site\'s content.');
+      case 'deleteFile':
+      case 'deleteFiles':
+        return refuse(422, 'Entries are not deleted in the editor: other pages may refer to them. Ask a maintainer.');
+      case 'getDeployPreview':
+        return { status: 200, body: null };
+      default:
+        return refuse(400, `unknown action ${JSON.stringify(action)}`);
+    }
+  }
+}
+
+/** A translation saved together with its new base file. */
+function changesHasBase(dataFiles: Array<{ path: string }>, real: RealFile): boolean {
+  return dataFiles.some((d) => realFile(d.path)?.file === real.baseFile);
+}
