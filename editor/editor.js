@@ -49,6 +49,9 @@ window.CMS_MANUAL_INIT = true;
     const control = window.createClass({
       componentDidMount() { controls.add(this); },
       componentWillUnmount() { controls.delete(this); },
+      // Decap's Widget re-renders its control only when this says so (or, without it, when the
+      // value changes): a picker must also re-render when its search results arrive.
+      shouldComponentUpdate() { return true; },
       isValid() {
         const messages = issuesByField.get(keyOf(this.props));
         if (messages) return { error: { type: 'CUSTOM', message: messages.join('\n') } };
@@ -80,7 +83,6 @@ window.CMS_MANUAL_INIT = true;
     const names = new Map();
     for (const collection of config.collections) {
       for (const field of collection.fields) {
-        if (field.widget === 'relation') continue;
         if (!names.has(field.widget)) names.set(field.widget, checkedWidget(field.widget));
         field.widget = names.get(field.widget);
       }
@@ -101,6 +103,10 @@ window.CMS_MANUAL_INIT = true;
       });
     }
   }
+
+  // Bodies open as Markdown text, unchanged: the rich-text mode re-writes the whole body
+  // (list markers, spacing) when anything in it is edited. Decap keeps the last mode chosen here.
+  if (!localStorage.getItem('cms.md-mode')) localStorage.setItem('cms.md-mode', 'raw');
 
   window.addEventListener('DOMContentLoaded', async () => {
     const setup = await (await realFetch('/editor.json')).json();

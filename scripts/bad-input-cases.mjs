@@ -16,7 +16,7 @@ const edit = (file, from, to) => (dir) => {
   writeFileSync(full, text.replace(from, to));
 };
 const write = (file, data) => (dir) => writeFileSync(path.join(dir, 'content', file), data);
-const remove = (file) => (dir) => unlinkSync(path.join(dir, 'content', file));
+export const remove = (file) => (dir) => unlinkSync(path.join(dir, 'content', file));
 
 /** [what, how to break the content, file and field the message must name, reason] */
 export const cases = [

@@ -7,23 +7,14 @@
  * Usage: npm run test:bad-inputs   (ONLY=<part of a case's name> runs matching cases;
  * BAD_INPUT_WORKERS=1 runs them one at a time)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { accepted, cases, remove } from './bad-input-cases.mjs';
+import { linkModules, scratchProject } from './scratch-project.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const PROJECT = ['app', 'components', 'lib', 'scripts', 'deploy', 'package.json', 'tsconfig.json', 'next.config.ts', 'contentlayer.config.ts', 'postcss.config.mjs'];
-
-import { accepted, cases } from './bad-input-cases.mjs';
-
-function scratchProject() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'snia-bad-input-'));
-  for (const entry of PROJECT) if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  return dir;
-}
 
 /** Build folders a failed build left behind (scripts/build-site.mjs must remove its own). */
 function leftoverBuilds(dir) {
@@ -97,7 +88,7 @@ async function tryCase(dir, [what, breakIt, file, field, reason]) {
  */
 const WORKERS = Number(process.env.BAD_INPUT_WORKERS ?? 2);
 const only = (list) => list.filter((c) => (process.env.ONLY ? c[0].includes(process.env.ONLY) : true));
-const dirs = Array.from({ length: WORKERS }, scratchProject);
+const dirs = Array.from({ length: WORKERS }, () => scratchProject({ content: false }));
 const dir = dirs[0];
 const failures = [];
 const rows = [];
@@ -129,12 +120,7 @@ try {
     remove('i18n/fr/snia/objectives/osp-05.mdx')(dir);
     // This case reaches `next build`, and Turbopack will not resolve packages through a
     // symlink out of the project: give the scratch copy real (hard-linked) node_modules.
-    const modules = path.join(dir, 'node_modules');
-    unlinkSync(modules);
-    if (spawnSync('cp', ['-al', path.join(root, 'node_modules'), modules]).status !== 0) {
-      rmSync(modules, { recursive: true, force: true });
-      cpSync(path.join(root, 'node_modules'), modules, { recursive: true, verbatimSymlinks: true });
-    }
+    linkModules(dir, true);
     const { ok, output } = await build(dir);
     const html = ok ? readFileSync(path.join(dir, 'out/fr/objectives/osp-5/index.html'), 'utf8') : '';
     const english = 'Facilitate the access of migrants and refugees to health services under the same conditions as Moroccans';

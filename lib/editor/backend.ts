@@ -85,7 +85,7 @@ export class ContentBackend {
     const changes = new Map<string, string>();
     for (const dataFile of dataFiles) {
       const real = realFile(dataFile.path);
-      if (!real) return refuse(422, `"${dataFile.path}" names no content file: file names are lowercase letters, digits and hyphens, ending .mdx`);
+      if (!real) return refuse(422, `"${dataFile.path}" names no content file: file names are lowercase letters, digits, hyphens and dots, ending .mdx`);
       if (dataFile.newPath && dataFile.newPath !== dataFile.path) {
         return refuse(422, 'An entry cannot be renamed here: its file name stays; change its id in the file and in every file that refers to it, with a maintainer.');
       }

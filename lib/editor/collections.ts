@@ -52,7 +52,8 @@ export interface RealFile {
   baseFile: string;
 }
 
-const FILE_NAME = /^[a-z0-9][a-z0-9-]*\.mdx$/;
+// What Decap makes of an id ("OSP 5" → osp-5, "10.12" → 10.12): lowercase letters, digits, hyphens, dots.
+const FILE_NAME = /^[a-z0-9][a-z0-9.-]*\.mdx$/;
 
 /** The real file behind one of Decap's paths, or undefined if the path names none. */
 export function realFile(editorPath: string): RealFile | undefined {

@@ -69,10 +69,16 @@ interface FieldContext {
   ids: IdsByType;
   /** A reference rule of the table, for top-level fields. */
   ref?: Reference;
+  /** The schema requires it (said in a hint: Decap's own presence check is off, see above). */
+  required?: boolean;
 }
 
 function fieldOf(name: string, schema: JsonSchema, ctx: FieldContext): DecapField {
-  const base = { name, label: fieldLabel(name), required: false, ...(ctx.i18n === undefined ? {} : { i18n: ctx.i18n }) };
+  const base = {
+    name, label: fieldLabel(name), required: false,
+    ...(ctx.required ? { hint: 'Required.' } : {}),
+    ...(ctx.i18n === undefined ? {} : { i18n: ctx.i18n }),
+  };
   const items = schema.items;
   if (ctx.ref && typeof ctx.ref.to === 'function') {
     // Choices from every kind the rule can name, each id checked against the rule itself.
@@ -108,7 +114,7 @@ function fieldOf(name: string, schema: JsonSchema, ctx: FieldContext): DecapFiel
 /** The fields of an object; in a translated list, only `translated` sub-fields show in the other languages. */
 function subFields(schema: JsonSchema, ctx: FieldContext, translated: readonly string[]): DecapField[] {
   return Object.entries(schema.properties ?? {}).map(([name, sub]) => fieldOf(name, sub, {
-    type: ctx.type, ids: ctx.ids, i18n: ctx.i18n === undefined ? undefined : translated.includes(name),
+    type: ctx.type, ids: ctx.ids, i18n: ctx.i18n === undefined ? undefined : translated.includes(name), required: schema.required?.includes(name),
   }));
 }
 
@@ -129,7 +135,7 @@ export function fieldsOf(type: DocumentTypeName, ids: IdsByType): DecapField[] {
   const text = textFieldsOf(type);
   const translated = Object.keys(text).length > 0;
   const fields = Object.entries(json.properties ?? {}).map(([name, schema]) => fieldOf(name, schema, {
-    type, ids, ref: spec.refs?.[name], i18n: translated ? name in text : undefined,
+    type, ids, ref: spec.refs?.[name], i18n: translated ? name in text : undefined, required: json.required?.includes(name),
   }));
   return [...fields, bodyField(translated)];
 }

@@ -1,0 +1,147 @@
+/**
+ * The content editor (`npm run edit`) in Chromium, on a scratch copy of the project
+ * (playwright.editor.config.ts): a translator changes a French summary, an editor adds a
+ * donor to a project, a mistyped code is refused on its field; then the scratch copy is
+ * built and its site compared with out/; and nothing of the editor is in either site.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import YAML from 'yaml';
+import { formatIssue, issuesWithChanges } from '../../lib/editor/validate';
+import { field, openEntry, pick, publish, refusedNotice, savedNotice, translationPane } from './decap';
+import { scratchDir } from './scratch';
+
+test.describe.configure({ mode: 'serial' });
+
+const content = (file: string) => path.join(scratchDir, 'content', file);
+const read = (file: string) => readFileSync(content(file), 'utf8');
+const frontmatter = (text: string) => YAML.parse(text.split('---\n')[1]!) as Record<string, unknown>;
+
+/** Every file under a folder with its bytes' hash: what "nothing written" compares. */
+function snapshotOf(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  return new Map(files.flatMap((f) => {
+    try {
+      return [[f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')] as [string, string]];
+    } catch {
+      return []; // a folder
+    }
+  }));
+}
+
+/** Fails the test on any request that leaves this computer: the editor needs no outside service. */
+async function stayLocal(page: Page): Promise<string[]> {
+  const outside: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  return outside;
+}
+
+const FRENCH_SUMMARY = 'Permettre aux migrants et aux réfugiés de se soigner dans les mêmes conditions que les Marocains.';
+const FR_HEALTH = 'i18n/fr/snia/programmes/03-health.mdx';
+const Y_MED = 'iom/projects/y-med.mdx';
+
+test('a translator changes a programme summary in French: the French file changes in that field only', async ({ page }) => {
+  const outside = await stayLocal(page);
+  const before = read(FR_HEALTH);
+  await openEntry(page, 'programmes', '03-health');
+  await translationPane(page, 'fr');
+  await (await field(page, 'Summary', 'translation')).fill(FRENCH_SUMMARY);
+  await publish(page);
+  await expect(savedNotice(page)).toBeVisible();
+
+  const after = read(FR_HEALTH);
+  expect(frontmatter(after)).toEqual({ ...frontmatter(before), summary: FRENCH_SUMMARY });
+  // A one-field change is a one-line diff: the rest of the file is byte for byte as it was.
+  const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+  expect(changed).toEqual([`summary: "${FRENCH_SUMMARY}"`]);
+  expect(outside).toEqual([]);
+});
+
+test('the Arabic pane writes right to left', async ({ page }) => {
+  await openEntry(page, 'programmes', '03-health');
+  await translationPane(page, 'ar');
+  const summary = await field(page, 'Summary', 'translation');
+  await expect(summary).toHaveCSS('direction', 'rtl');
+  expect(await summary.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('ar');
+});
+
+test('an editor adds a donor to a project with the picker: the project names it', async ({ page }) => {
+  const outside = await stayLocal(page);
+  const before = frontmatter(read(Y_MED));
+  await openEntry(page, 'projects', 'y-med');
+  await pick(page, 'Donors', 'european-union');
+  await publish(page);
+  await expect(savedNotice(page)).toBeVisible();
+  expect(frontmatter(read(Y_MED))).toEqual({ ...before, donors: [...(before.donors as string[]), 'european-union'] });
+  expect(outside).toEqual([]);
+});
+
+test('a mistyped action code is refused on its field with the build\'s message, and nothing is written', async ({ page }) => {
+  const file = 'snia/actions/10-1.mdx';
+  const original = read(file);
+  const before = snapshotOf(path.join(scratchDir, 'content'));
+  // The message `npm run content` gives for the same file: computed, not copied.
+  const candidate = original.replace('code: "10.1"', 'code: "3.x"');
+  expect(candidate).not.toBe(original);
+  const expected = issuesWithChanges(path.join(scratchDir, 'content'), new Map([[file, candidate]]))
+    .filter((i) => i.file === file && i.field === 'code').map(formatIssue);
+  expect(expected).toHaveLength(1);
+
+  await openEntry(page, 'actions', '10-1');
+  await (await field(page, 'Code')).fill('3.x');
+  await publish(page);
+  await expect(refusedNotice(page)).toBeVisible();
+  await expect(page.getByText(expected[0]!, { exact: true })).toBeVisible();
+  expect(snapshotOf(path.join(scratchDir, 'content'))).toEqual(before);
+});
+
+/** Runs a command in the scratch copy; resolves with its exit code and output. */
+function run(command: string, args: string[]): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: scratchDir, env: { ...process.env, PWD: scratchDir, NEXT_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+const rowsOf = (html: string) => html.match(/<tr[\s>]/g)?.length ?? 0;
+
+test('the edited copy builds: the French page shows the new summary, the funding table and CSV gain the pair', async () => {
+  test.setTimeout(15 * 60_000);
+  const { status, output } = await run('npm', ['run', 'build']);
+  expect(status, output.slice(-3000)).toBe(0);
+
+  const site = path.resolve('out');
+  const edited = path.join(scratchDir, 'out');
+  expect(readFileSync(path.join(edited, 'fr/programmes/health/index.html'), 'utf8')).toContain(FRENCH_SUMMARY);
+
+  const csv = (dir: string) => readFileSync(path.join(dir, 'data/funding.csv'), 'utf8').trim().split('\n');
+  expect(csv(edited)).toHaveLength(csv(site).length + 1);
+  expect(csv(edited).filter((line) => line.startsWith('european-union,') && line.includes(',y-med,'))).toHaveLength(1);
+  expect(csv(site).filter((line) => line.startsWith('european-union,') && line.includes(',y-med,'))).toHaveLength(0);
+
+  const table = (dir: string) => readFileSync(path.join(dir, 'en/funding/index.html'), 'utf8');
+  expect(rowsOf(table(edited))).toBe(rowsOf(table(site)) + 1);
+});
+
+test('nothing of the editor is in the published site', () => {
+  for (const dir of [path.resolve('out'), path.join(scratchDir, 'out')]) {
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((f) => /decap|editor|keystatic|admin/i.test(f)), dir).toEqual([]);
+    const traces = files.filter((f) => /\.(html|js|css|json|txt|xml)$/.test(f)).filter((f) => {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      return ['decap-cms', 'CMS_MANUAL_INIT', '/api/v1', '/editor.json', 'editor/editor.js'].some((trace) => text.includes(trace));
+    });
+    expect(traces, dir).toEqual([]);
+  }
+});
