@@ -68,8 +68,11 @@ window.CMS_MANUAL_INIT = true;
       },
       setInner(ref) { this.inner = ref; },
       render() {
-        const locale = this.props.locale || 'en';
-        return window.h('div', { dir: locale === 'ar' ? 'rtl' : 'auto', lang: locale, className: 'site-field' },
+        // Decap tells top-level fields their pane's language; fields inside a list or group
+        // are not told, and inherit it from their top-level field's element.
+        const locale = this.props.locale;
+        const attributes = locale ? { lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr' } : {};
+        return window.h('div', Object.assign({ className: 'site-field' }, attributes),
           window.h(base.control, Object.assign({}, this.props, { onChange: this.handleChange, ref: this.setInner })));
       },
     });
@@ -78,15 +81,20 @@ window.CMS_MANUAL_INIT = true;
     return `site-${name}`;
   }
 
-  /** Top-level fields use the checked widgets (Decap validates top-level controls on save). */
+  /**
+   * Every field uses the checked widget of its kind: top-level ones show the project's
+   * messages (Decap validates lists through their items, which find no message under their
+   * own names), and all of them write Arabic right to left.
+   */
   function useCheckedWidgets(config) {
     const names = new Map();
-    for (const collection of config.collections) {
-      for (const field of collection.fields) {
-        if (!names.has(field.widget)) names.set(field.widget, checkedWidget(field.widget));
-        field.widget = names.get(field.widget);
-      }
-    }
+    const wrap = (field) => {
+      if (!names.has(field.widget)) names.set(field.widget, checkedWidget(field.widget));
+      field.widget = names.get(field.widget);
+      for (const sub of field.fields || []) wrap(sub);
+      if (field.field) wrap(field.field);
+    };
+    for (const collection of config.collections) for (const field of collection.fields) wrap(field);
   }
 
   function registerBodyComponents(components) {

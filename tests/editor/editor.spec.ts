@@ -71,6 +71,21 @@ test('the Arabic pane writes right to left', async ({ page }) => {
   const summary = await field(page, 'Summary', 'translation');
   await expect(summary).toHaveCSS('direction', 'rtl');
   expect(await summary.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('ar');
+  // Fields inside a list too: each reported fact's statement, English left to right, Arabic right to left.
+  const facts = (frontmatter(read('snia/programmes/03-health.mdx')).reported as unknown[]).length;
+  const statements = await page.locator('label[for]').filter({ hasText: /^Statement( \(optional\))?$/ })
+    .evaluateAll((labels) => labels.map((label) => {
+      const input = document.getElementById(label.getAttribute('for')!)!;
+      return `${getComputedStyle(input).direction} ${input.closest('[lang]')?.getAttribute('lang')}`;
+    }));
+  expect(statements).toEqual([...Array<string>(facts).fill('ltr en'), ...Array<string>(facts).fill('rtl ar')]);
+});
+
+test('the translation coverage report is one click away', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Translation coverage' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Translation coverage');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([/^fr: \d+\/\d+ translatable files$/, /^ar: \d+\/\d+ translatable files$/]);
 });
 
 test('an editor adds a donor to a project with the picker: the project names it', async ({ page }) => {

@@ -1,0 +1,106 @@
+/**
+ * The editor's server (lib/editor/server.ts) and storage (lib/editor/backend.ts) over HTTP,
+ * on a scratch copy of content/: what the browser asks, what a hostile page or a broken
+ * client could send, and that the server answers every one of them and keeps running.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEditorServer } from '../../lib/editor/server';
+
+const root = mkdtempSync(path.join(tmpdir(), 'snia-editor-server-'));
+const server = createEditorServer({ root, projectRoot: process.cwd() });
+let base = '';
+
+beforeAll(async () => {
+  cpSync('content', path.join(root, 'content'), { recursive: true });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const api = (body: unknown, headers: Record<string, string> = {}) => fetch(`${base}/api/v1`, {
+  method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body),
+});
+/** fetch() will not send another Host header: node:http will. */
+function withHost(host: string, urlPath: string): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}${urlPath}`, { headers: { host } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(new Response(null, { status: res.statusCode })));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+const file = (f: string) => readFileSync(path.join(root, 'content', f), 'utf8');
+
+describe('what the editor page asks', () => {
+  it('lists a collection in every language that has a file', async () => {
+    const entries = await (await api({ action: 'entriesByFolder', params: { folder: 'programmes', extension: 'mdx', depth: 2 } })).json() as Array<{ file: { path: string } }>;
+    expect(entries.filter((e) => e.file.path.endsWith('/03-health.mdx')).map((e) => e.file.path)).toEqual(['programmes/en/03-health.mdx', 'programmes/fr/03-health.mdx', 'programmes/ar/03-health.mdx']);
+  });
+  it('reads one entry from its real file', async () => {
+    const entry = await (await api({ action: 'getEntry', params: { path: 'programmes/ar/03-health.mdx' } })).json() as { data: string };
+    expect(entry.data).toBe(file('i18n/ar/snia/programmes/03-health.mdx'));
+  });
+  it('serves the editor page, its configuration and the coverage report', async () => {
+    expect((await fetch(`${base}/`)).status).toBe(200);
+    const setup = await (await fetch(`${base}/editor.json`)).json() as { config: { collections: unknown[] } };
+    expect(setup.config.collections).toHaveLength(12);
+    expect(await (await fetch(`${base}/coverage/`)).text()).toMatch(/<h2>fr: (\d+)\/\1 translatable files<\/h2>/);
+    expect((await fetch(`${base}/decap/decap-cms.js`)).status).toBe(200);
+  });
+});
+
+describe('a save', () => {
+  it('writes a valid change and answers which files it wrote', async () => {
+    const before = file('iom/donors/idf.mdx');
+    const raw = before.replace(/^description: .*$/m, 'description: "A new description."');
+    expect(raw).not.toBe(before);
+    const reply = await api({ action: 'persistEntry', params: { dataFiles: [{ path: 'donors/en/idf.mdx', raw, slug: 'idf' }], assets: [] } });
+    expect(reply.status).toBe(200);
+    expect(await reply.json()).toMatchObject({ written: ['content/iom/donors/idf.mdx'] });
+    expect(file('iom/donors/idf.mdx')).toBe(raw);
+  });
+  it('refuses an invalid change with the build\'s messages and writes nothing', async () => {
+    const before = file('snia/actions/10-1.mdx');
+    const reply = await api({ action: 'persistEntry', params: { dataFiles: [{ path: 'actions/en/10-1.mdx', raw: before.replace('code: "10.1"', 'code: "3.x"'), slug: '10-1' }] } });
+    expect(reply.status).toBe(422);
+    const body = await reply.json() as { error: string; issues: Array<{ text: string; entryField: string; inEntry: boolean; locale: string }> };
+    expect(body.issues).toEqual([expect.objectContaining({ entryField: 'code', inEntry: true, locale: 'en', text: expect.stringMatching(/^content\/snia\/actions\/10-1\.mdx › code: /) })]);
+    expect(body.error).toContain(body.issues[0]!.text);
+    expect(file('snia/actions/10-1.mdx')).toBe(before);
+  });
+});
+
+describe('what it refuses, and still answers after', () => {
+  const cases: Array<[string, () => Promise<Response>, number]> = [
+    ['another site\'s page', () => api({ action: 'info' }, { origin: 'https://example.org' }), 403],
+    ['another host name (DNS rebinding)', () => withHost('attacker.example', '/editor.json'), 403],
+    ['a body not declared JSON (a cross-site form)', () => fetch(`${base}/api/v1`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"action":"info"}' }), 415],
+    ['malformed JSON', () => api('{"action":'), 400],
+    ['a body too large', () => api(JSON.stringify({ action: 'info', pad: 'x'.repeat(2_000_000) })), 413],
+    ['no action', () => api({}), 400],
+    ['an unknown action', () => api({ action: 'deleteEverything' }), 400],
+    ['a path out of content/', () => api({ action: 'getEntry', params: { path: 'programmes/en/../../../package.json' } }), 404],
+    ['a save to a path out of content/', () => api({ action: 'persistEntry', params: { dataFiles: [{ path: '../../etc/passwd.mdx', raw: '---\n---\n' }] } }), 422],
+    ['a save with no files', () => api({ action: 'persistEntry', params: { dataFiles: 'x' } }), 400],
+    ['a deletion', () => api({ action: 'deleteFile', params: { path: 'donors/en/idf.mdx' } }), 422],
+    ['an image', () => api({ action: 'persistMedia', params: { asset: { path: 'a.png' } } }), 422],
+    ['a file of Decap\'s folder by a path', () => fetch(`${base}/decap/..%2Fpackage.json`), 404],
+    ['another method', () => fetch(`${base}/`, { method: 'DELETE' }), 405],
+  ];
+  for (const [what, request, status] of cases) {
+    it(`${what}: ${status}`, async () => {
+      expect((await request()).status).toBe(status);
+      expect((await api({ action: 'info' })).status).toBe(200);
+    });
+  }
+});
