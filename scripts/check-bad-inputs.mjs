@@ -7,12 +7,11 @@
  * Usage: npm run test:bad-inputs   (ONLY=<part of a case's name> runs matching cases;
  * BAD_INPUT_WORKERS=1 runs them one at a time)
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { accepted, cases, remove } from './bad-input-cases.mjs';
-import { linkModules, scratchProject } from './scratch-project.mjs';
+import { linkModules, run, scratchProject } from './scratch-project.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -33,16 +32,6 @@ function resetContentAndOut(dir, marker) {
 /** The content steps (`npm run content`): enough to show a file is accepted. */
 const CONTENT_STEPS = 3;
 
-/** Runs a command to its end without blocking the event loop (so cases can run side by side). */
-function run(command, args, dir) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: dir, env: { ...process.env, PWD: dir, NEXT_TELEMETRY_DISABLED: '1' } });
-    let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
-    child.on('close', (status) => resolve({ status, output }));
-  });
-}
 
 /**
  * The build as `npm run build` runs it (content checks, then the site), stopping at the first

@@ -5,7 +5,7 @@
  *
  * CLI: node scripts/scratch-project.mjs <dir>   (replaces <dir> with a fresh copy that can run `next build`)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,6 +37,21 @@ export function linkModules(dir, nextBuild) {
     rmSync(modules, { recursive: true, force: true });
     cpSync(path.join(root, 'node_modules'), modules, { recursive: true, verbatimSymlinks: true });
   }
+}
+
+/**
+ * Runs a command in a scratch copy to its end without blocking the event loop (so copies can
+ * work side by side); resolves with its exit status and its output. contentlayer finds its
+ * project through $PWD, not the process's cwd.
+ */
+export function run(command, args, dir) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: dir, env: { ...process.env, PWD: dir, NEXT_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 if (process.argv[1] === import.meta.filename) {

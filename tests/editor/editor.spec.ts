@@ -4,7 +4,7 @@
  * donor to a project, a mistyped code is refused on its field; then the scratch copy is
  * built and its site compared with out/; and nothing of the editor is in either site.
  */
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -118,22 +118,16 @@ test('a mistyped action code is refused on its field with the build\'s message, 
   expect(snapshotOf(path.join(scratchDir, 'content'))).toEqual(before);
 });
 
-/** Runs a command in the scratch copy; resolves with its exit code and output. */
-function run(command: string, args: string[]): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: scratchDir, env: { ...process.env, PWD: scratchDir, NEXT_TELEMETRY_DISABLED: '1' } });
-    let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
-    child.on('close', (status) => resolve({ status, output }));
-  });
-}
 
 const rowsOf = (html: string) => html.match(/<tr[\s>]/g)?.length ?? 0;
 
 test('the edited copy builds: the French page shows the new summary, the funding table and CSV gain the pair', async () => {
   test.setTimeout(15 * 60_000);
-  const { status, output } = await run('npm', ['run', 'build']);
+  // contentlayer finds its project through $PWD, not the process's cwd.
+  const { status, stdout, stderr } = spawnSync('npm', ['run', 'build'], {
+    cwd: scratchDir, env: { ...process.env, PWD: scratchDir, NEXT_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${stdout}${stderr}`;
   expect(status, output.slice(-3000)).toBe(0);
 
   const site = path.resolve('out');
