@@ -17,6 +17,9 @@ window.CMS_MANUAL_INIT = true;
   /** Mounted field controls, to re-run Decap's validation when messages change. */
   const controls = new Set();
 
+  /** The content's languages (from the configuration): fields named after one hold its text. */
+  let fieldLocales = [];
+
   const keyOf = (props) => `${props.locale || 'en'}|${props.field.get('name')}`;
 
   function showIssues(issues) {
@@ -70,7 +73,9 @@ window.CMS_MANUAL_INIT = true;
       render() {
         // Decap tells top-level fields their pane's language; fields inside a list or group
         // are not told, and inherit it from their top-level field's element.
-        const locale = this.props.locale;
+        // A field named after a language (a donor's usualNames.ar) holds that language's text.
+        const name = this.props.field.get('name');
+        const locale = this.props.locale || (fieldLocales.includes(name) ? name : undefined);
         const attributes = locale ? { lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr' } : {};
         return window.h('div', Object.assign({ className: 'site-field' }, attributes),
           window.h(base.control, Object.assign({}, this.props, { onChange: this.handleChange, ref: this.setInner })));
@@ -118,6 +123,7 @@ window.CMS_MANUAL_INIT = true;
 
   window.addEventListener('DOMContentLoaded', async () => {
     const setup = await (await realFetch('/editor.json')).json();
+    fieldLocales = setup.config.i18n.locales;
     useCheckedWidgets(setup.config);
     registerBodyComponents(setup.components);
     window.CMS.init({ config: setup.config });

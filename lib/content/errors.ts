@@ -5,6 +5,13 @@ export interface ContentIssue {
   /** Dotted field path, "(body)" for the MDX body, "(file)" for the file as a whole. */
   field: string;
   message: string;
+  /**
+   * A change to another document can answer it: a reference to a document not written yet,
+   * a back-link (a donor funds a project only if the project lists it), a shared action's
+   * other half, a strategy total. The editor holds a save whose only problems are such, and
+   * writes it with the save that completes it (lib/editor/backend.ts).
+   */
+  elsewhere?: true;
 }
 
 /** Thrown when any content file is invalid, so the build stops before anything is exported. */
@@ -22,8 +29,8 @@ export class ContentError extends Error {
 export class IssueList {
   readonly issues: ContentIssue[] = [];
 
-  add(file: string, field: string, message: string): void {
-    this.issues.push({ file, field, message });
+  add(file: string, field: string, message: string, options: { elsewhere?: boolean } = {}): void {
+    this.issues.push(options.elsewhere ? { file, field, message, elsewhere: true } : { file, field, message });
   }
 
   throwIfAny(): void {

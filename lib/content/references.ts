@@ -13,6 +13,9 @@ import type { ContentCollections, DocumentBase } from './model';
 import { entityPaths, generalPaths } from '../routes';
 import { locales } from '../site';
 
+/** A problem another document's change can answer (ContentIssue.elsewhere). */
+const ELSEWHERE = { elsewhere: true };
+
 function checkSequence(
   numbers: Array<{ n: number; file: string; field: string }>,
   expectedCount: number,
@@ -22,10 +25,10 @@ function checkSequence(
 ): void {
   const present = new Set(numbers.map((x) => x.n));
   for (const x of numbers) {
-    if (x.n > expectedCount) issues.add(x.file, x.field, `${what(x.n)} is outside 1–${expectedCount} (the strategy's total)`);
+    if (x.n > expectedCount) issues.add(x.file, x.field, `${what(x.n)} is outside 1–${expectedCount} (the strategy's total)`, ELSEWHERE);
   }
   for (let n = 1; n <= expectedCount; n += 1) {
-    if (!present.has(n)) issues.add(fallbackFile, 'totals', `${what(n)} is missing: the strategy declares ${expectedCount}`);
+    if (!present.has(n)) issues.add(fallbackFile, 'totals', `${what(n)} is missing: the strategy declares ${expectedCount}`, ELSEWHERE);
   }
 }
 
@@ -45,7 +48,7 @@ function checkReferenceFields(c: ContentCollections, issues: IssueList): void {
         const target = referencedType(ref, id);
         if (ids.get(target)?.has(id)) return;
         const what = typeof ref.to === 'function' ? 'SNIA programme or objective' : typeLabel(target);
-        issues.add(doc.file, Array.isArray(value) ? `${field}.${i}` : field, `unknown ${what} "${id}"`);
+        issues.add(doc.file, Array.isArray(value) ? `${field}.${i}` : field, `unknown ${what} "${id}"`, ELSEWHERE);
       });
     }
   }
@@ -70,7 +73,7 @@ function checkSnia(c: ContentCollections, issues: IssueList): void {
   // would say the programme has no aims.
   const withObjectives = new Set(c.objectives.map((o) => o.programme));
   for (const p of c.programmes) {
-    if (!withObjectives.has(p.slug)) issues.add(p.file, 'slug', `programme "${p.slug}" has no objective: no file in content/snia/objectives/ names it as its programme`);
+    if (!withObjectives.has(p.slug)) issues.add(p.file, 'slug', `programme "${p.slug}" has no objective: no file in content/snia/objectives/ names it as its programme`, ELSEWHERE);
   }
   for (const a of c.actions) {
     const programme = programmeBySlug.get(a.programme);
@@ -88,8 +91,8 @@ function checkSnia(c: ContentCollections, issues: IssueList): void {
       const field = `sharedWith.${i}`;
       if (code === a.code) issues.add(a.file, field, 'an action cannot share its description with itself');
       else if (!other) return; // reported by checkReferenceFields
-      else if (!other.sharedWith.includes(a.code)) issues.add(a.file, field, `${code} does not list ${a.code} in its sharedWith`);
-      else if (other.description !== a.description) issues.add(a.file, field, `shared description differs from ${code}'s`);
+      else if (!other.sharedWith.includes(a.code)) issues.add(a.file, field, `${code} does not list ${a.code} in its sharedWith`, ELSEWHERE);
+      else if (other.description !== a.description) issues.add(a.file, field, `shared description differs from ${code}'s`, ELSEWHERE);
     });
   }
 }
@@ -108,7 +111,7 @@ function checkIom(c: ContentCollections, issues: IssueList): void {
     if (new Set(p.donors).size !== p.donors.length) issues.add(p.file, 'donors', 'a donor is listed twice');
   }
   for (const d of c.donors) {
-    if (!funded.has(d.slug)) issues.add(d.file, 'slug', `donor "${d.slug}" funds no project`);
+    if (!funded.has(d.slug)) issues.add(d.file, 'slug', `donor "${d.slug}" funds no project`, ELSEWHERE);
   }
 }
 
@@ -138,10 +141,10 @@ function checkSourcesAndBodies(c: ContentCollections, issues: IssueList): void {
   const pages = linkablePaths(c);
   const ids = idsByType(c);
   for (const doc of factDocuments(c) as Array<DocumentBase & { sources?: string[] }>) {
-    (doc.sources ?? []).forEach((s, i) => { if (!sources.has(s)) issues.add(doc.file, `sources.${i}`, `unknown source "${s}"`); });
+    (doc.sources ?? []).forEach((s, i) => { if (!sources.has(s)) issues.add(doc.file, `sources.${i}`, `unknown source "${s}"`, ELSEWHERE); });
     const body = parseBody(doc.body.raw);
     for (const { component, id, line } of body.references) {
-      if (!ids.get(pagedType(bodyComponentKinds[component]!.kind).type)!.has(id)) issues.add(doc.file, '(body)', `${lineNote(doc.body.line, line)}<${component}> names unknown "${id}"`);
+      if (!ids.get(pagedType(bodyComponentKinds[component]!.kind).type)!.has(id)) issues.add(doc.file, '(body)', `${lineNote(doc.body.line, line)}<${component}> names unknown "${id}"`, ELSEWHERE);
     }
     for (const { path, line } of body.internalLinks) {
       const problem = internalLinkProblem(path, pages);

@@ -5,6 +5,13 @@
  * the site's layout (lib/editor/collections.ts), and a save is checked by the build's own
  * content checks first. Any problem answers 422 with the build's messages and writes
  * nothing; a valid save writes only the files that changed.
+ *
+ * Some changes are only valid together: a new donor funds no project until a project lists
+ * it, and a project cannot list a donor that does not exist yet. A save whose only problems
+ * another document's change can answer (ContentIssue.elsewhere) is therefore HELD: not
+ * written, but shown to the editor as if it were (listed, opened, offered in pickers), and
+ * checked with every later save. The save that completes it writes them all at once. Held
+ * changes live in this server's memory only: stopping the editor drops them.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -48,11 +55,25 @@ function entryFieldOf(field: string): string | undefined {
 }
 
 export class ContentBackend {
+  /** Saves waiting for the change that completes them: content/-relative path → text. */
+  private readonly held = new Map<string, string>();
+
   constructor(private readonly contentDir: string) {}
 
+  /** A file as the editor sees it: held text first, then the disk. */
   private read(file: string): string | undefined {
+    if (this.held.has(file)) return this.held.get(file);
+    return this.readDisk(file);
+  }
+
+  private readDisk(file: string): string | undefined {
     const full = resolveInside(this.contentDir, file);
     return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+  }
+
+  /** The held files, relative to content/. */
+  heldFiles(): string[] {
+    return [...this.held.keys()].sort();
   }
 
   private entry(editorFile: string, real: RealFile): { data: string | null; file: { path: string; id: string | null } } {
@@ -65,7 +86,9 @@ export class ContentBackend {
     const collection = editorCollection(folder);
     if (!collection) return refuse(404, `no collection "${folder}"`);
     const dir = resolveInside(this.contentDir, collection.dir);
-    const names = existsSync(dir) ? readdirSync(dir).filter((name) => collection.pattern.test(`${collection.dir}/${name}`)).sort() : [];
+    const onDisk = existsSync(dir) ? readdirSync(dir) : [];
+    const held = this.heldFiles().filter((f) => path.posix.dirname(f) === collection.dir).map((f) => path.posix.basename(f));
+    const names = [...new Set([...onDisk, ...held])].filter((name) => collection.pattern.test(`${collection.dir}/${name}`)).sort();
     const entries = names.flatMap((name) => localesOf(collection).flatMap((locale) => {
       const editorFile = editorPath(collection, `${collection.dir}/${name}`, locale);
       const found = this.entry(editorFile, realFile(editorFile)!);
@@ -104,20 +127,39 @@ export class ContentBackend {
     return changes;
   }
 
-  /** Validates the whole content with the save applied; writes only if nothing is wrong. */
+  /**
+   * Validates the whole content with the save (and every held save) applied. No problem:
+   * writes them all. Only problems another document can answer: holds the save. Otherwise:
+   * refuses it, and nothing changes.
+   */
   persistEntry(dataFiles: Array<{ path: string; raw: string; newPath?: string }>): BackendReply {
     const changes = this.changesOf(dataFiles);
     if (!(changes instanceof Map)) return changes;
+    const together = new Map([...this.held, ...changes]);
+    if (issuesWithChanges(this.contentDir, together).length === 0) return this.write(together, true);
+    // Not complete with what is held: this save may still stand on its own (or fail on its own).
     const issues = issuesWithChanges(this.contentDir, changes);
-    if (issues.length > 0) {
-      const saved = new Set(dataFiles.map((d) => realFile(d.path)?.file));
-      const shown: EditorIssue[] = issues.map((issue) => ({
-        ...issue, text: formatIssue(issue), locale: localeOfFile(issue.file), entryField: entryFieldOf(issue.field), inEntry: saved.has(issue.file),
-      }));
-      return refuse(422, `Not saved: the content checks found ${issues.length} problem${issues.length === 1 ? '' : 's'}.\n${shown.map((i) => i.text).join('\n')}`, { issues: shown });
+    if (issues.length === 0) return this.write(changes, false);
+    const saved = new Set(dataFiles.map((d) => realFile(d.path)?.file));
+    const shown: EditorIssue[] = issues.map((issue) => ({
+      ...issue, text: formatIssue(issue), locale: localeOfFile(issue.file), entryField: entryFieldOf(issue.field), inEntry: saved.has(issue.file),
+    }));
+    const list = shown.map((i) => i.text).join('\n');
+    if (issues.every((i) => i.elsewhere)) {
+      for (const [file, text] of changes) this.held.set(file, text);
+      return refuse(422, `Held, not written yet: this change needs another one. Save the entry that completes it (for a new donor, add it to a project); both are then written together. Until then:\n${list}`, { issues: shown, held: this.heldFiles().map((f) => `content/${f}`) });
     }
-    for (const [file, text] of changes) writeInside(this.contentDir, file, text);
-    return { status: 200, body: { message: 'entry persisted', written: [...changes.keys()].map((f) => `content/${f}`) } };
+    return refuse(422, `Not saved: the content checks found ${issues.length} problem${issues.length === 1 ? '' : 's'}.\n${list}`, { issues: shown });
+  }
+
+  /** Writes files that passed the checks (only those whose text differs from the disk's). */
+  private write(files: Map<string, string>, completesHeld: boolean): BackendReply {
+    for (const [file, text] of files) {
+      if (text !== this.readDisk(file)) writeInside(this.contentDir, file, text);
+      this.held.delete(file);
+    }
+    if (completesHeld) this.held.clear();
+    return { status: 200, body: { message: 'entry persisted', written: [...files.keys()].map((f) => `content/${f}`), held: this.heldFiles().map((f) => `content/${f}`) } };
   }
 
   /** One request of the protocol; never throws for bad input. */

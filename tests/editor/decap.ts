@@ -4,12 +4,15 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Opens one entry's form, e.g. ('programmes', '03-health'). */
-export async function openEntry(page: Page, collection: string, file: string): Promise<void> {
+/** Opens one entry's form, e.g. ('programmes', '03-health'), or a new entry's ('donors', null). */
+export async function openEntry(page: Page, collection: string, file: string | null): Promise<void> {
   await page.goto('/');
-  // The local backend asks for a click, not a password.
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.goto(`/#/collections/${collection}/entries/${file}`);
+  // The local backend asks for a click, not a password, once a session.
+  const login = page.getByRole('button', { name: 'Login' });
+  const collections = page.getByRole('link', { name: 'Programmes' });
+  await expect(login.or(collections)).toBeVisible();
+  if (await login.isVisible()) await login.click();
+  await page.goto(file === null ? `/#/collections/${collection}/new` : `/#/collections/${collection}/entries/${file}`);
   await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible();
 }
 
@@ -42,6 +45,8 @@ export async function publish(page: Page): Promise<void> {
 
 /** Decap's notice after a save the backend accepted. */
 export const savedNotice = (page: Page) => page.getByText('Entry saved', { exact: true });
+/** Decap's notice after a save the backend held until another completes it (lib/editor/backend.ts). */
+export const heldNotice = (page: Page) => page.getByText(/^Failed to persist entry: API_ERROR: Held, not written yet: this change needs another one/);
 /** Decap's notice after a save the backend refused: "Failed to persist entry: API_ERROR: <our message>". */
 export const refusedNotice = (page: Page) => page.getByText(/^Failed to persist entry: API_ERROR: Not saved: the content checks found/);
 

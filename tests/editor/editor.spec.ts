@@ -6,12 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import YAML from 'yaml';
 import { formatIssue, issuesWithChanges } from '../../lib/editor/validate';
-import { field, openEntry, pick, publish, refusedNotice, savedNotice, translationPane } from './decap';
+import { field, heldNotice, openEntry, pick, publish, refusedNotice, savedNotice, translationPane } from './decap';
 import { scratchDir } from './scratch';
 
 test.describe.configure({ mode: 'serial' });
@@ -99,6 +99,33 @@ test('an editor adds a donor to a project with the picker: the project names it'
   expect(outside).toEqual([]);
 });
 
+const NEW_DONOR = { slug: 'example-foundation', name: 'Example Foundation' };
+
+test('an NGO volunteer adds a new donor and names it in its project: the donor waits for the project, then both are written', async ({ page }) => {
+  const outside = await stayLocal(page);
+  const donorFile = `iom/donors/${NEW_DONOR.slug}.mdx`;
+  await openEntry(page, 'donors', null);
+  await (await field(page, 'Slug')).fill(NEW_DONOR.slug);
+  await (await field(page, 'Name')).fill(NEW_DONOR.name);
+  await pick(page, 'Sources', 'iom-morocco');
+  await (await field(page, 'Last checked')).fill('2026-11-20');
+  await publish(page);
+  // A donor must fund a project: alone it is held, not written, and says why on its field.
+  await expect(heldNotice(page)).toBeVisible();
+  await expect(page.getByText(`content/${donorFile} › slug: donor "${NEW_DONOR.slug}" funds no project`, { exact: true })).toBeVisible();
+  expect(existsSync(content(donorFile))).toBe(false);
+
+  const before = frontmatter(read(Y_MED));
+  page.on('dialog', (dialog) => dialog.accept()); // Decap asks before leaving an unsaved form
+  await openEntry(page, 'projects', 'y-med');
+  await pick(page, 'Donors', NEW_DONOR.slug);
+  await publish(page);
+  await expect(savedNotice(page)).toBeVisible();
+  expect(frontmatter(read(Y_MED)).donors).toEqual([...(before.donors as string[]), NEW_DONOR.slug]);
+  expect(frontmatter(read(donorFile))).toEqual({ slug: NEW_DONOR.slug, name: NEW_DONOR.name, sources: ['iom-morocco'], lastChecked: '2026-11-20' });
+  expect(outside).toEqual([]);
+});
+
 test('a mistyped action code is refused on its field with the build\'s message, and nothing is written', async ({ page }) => {
   const file = 'snia/actions/10-1.mdx';
   const original = read(file);
@@ -121,7 +148,7 @@ test('a mistyped action code is refused on its field with the build\'s message, 
 
 const rowsOf = (html: string) => html.match(/<tr[\s>]/g)?.length ?? 0;
 
-test('the edited copy builds: the French page shows the new summary, the funding table and CSV gain the pair', async () => {
+test('the edited copy builds: the French page shows the new summary, the funding table and CSV gain both pairs, the new donor has its page', async () => {
   test.setTimeout(15 * 60_000);
   // contentlayer finds its project through $PWD, not the process's cwd.
   const { status, stdout, stderr } = spawnSync('npm', ['run', 'build'], {
@@ -134,13 +161,16 @@ test('the edited copy builds: the French page shows the new summary, the funding
   const edited = path.join(scratchDir, 'out');
   expect(readFileSync(path.join(edited, 'fr/programmes/health/index.html'), 'utf8')).toContain(FRENCH_SUMMARY);
 
+  // Two pairs added: the European Union and the new donor, both funding Y-Med.
   const csv = (dir: string) => readFileSync(path.join(dir, 'data/funding.csv'), 'utf8').trim().split('\n');
-  expect(csv(edited)).toHaveLength(csv(site).length + 1);
-  expect(csv(edited).filter((line) => line.startsWith('european-union,') && line.includes(',y-med,'))).toHaveLength(1);
-  expect(csv(site).filter((line) => line.startsWith('european-union,') && line.includes(',y-med,'))).toHaveLength(0);
+  const pairs = (lines: string[]) => lines.filter((line) => /^(european-union|example-foundation),[^,]*,y-med,/.test(line));
+  expect(csv(edited)).toHaveLength(csv(site).length + 2);
+  expect(pairs(csv(edited))).toHaveLength(2);
+  expect(pairs(csv(site))).toHaveLength(0);
 
   const table = (dir: string) => readFileSync(path.join(dir, 'en/funding/index.html'), 'utf8');
-  expect(rowsOf(table(edited))).toBe(rowsOf(table(site)) + 1);
+  expect(rowsOf(table(edited))).toBe(rowsOf(table(site)) + 2);
+  expect(existsSync(path.join(edited, `en/donors/${NEW_DONOR.slug}/index.html`))).toBe(true);
 });
 
 test('nothing of the editor is in the published site', () => {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { createEditorServer } from '../../lib/editor/server';
 
 const root = mkdtempSync(path.join(tmpdir(), 'snia-editor-server-'));
@@ -103,4 +104,37 @@ describe('what it refuses, and still answers after', () => {
       expect((await api({ action: 'info' })).status).toBe(200);
     });
   }
+});
+
+describe('changes that are only valid together', () => {
+  const donor = (slug: string) => `---\nslug: ${slug}\nname: "Example Foundation"\nsources: [iom-morocco]\nlastChecked: "2026-11-20"\n---\n`;
+  const save = (editorPath: string, raw: string) => api({ action: 'persistEntry', params: { dataFiles: [{ path: editorPath, raw }] } });
+  const exists = (f: string) => { try { file(f); return true; } catch { return false; } };
+
+  it('holds a new donor until a project names it, shows it as saved meanwhile, then writes both', async () => {
+    const held = await save('donors/en/example-foundation.mdx', donor('example-foundation'));
+    expect(held.status).toBe(422);
+    const body = await held.json() as { error: string; held: string[]; issues: Array<{ elsewhere?: boolean }> };
+    expect(body.error).toMatch(/^Held, not written yet/);
+    expect(body.held).toEqual(['content/iom/donors/example-foundation.mdx']);
+    expect(body.issues.every((i) => i.elsewhere)).toBe(true);
+    expect(exists('iom/donors/example-foundation.mdx')).toBe(false);
+    // The editor lists and opens it, so a project's picker can offer it.
+    const listed = await (await api({ action: 'entriesByFolder', params: { folder: 'donors' } })).json() as Array<{ file: { path: string } }>;
+    expect(listed.map((e) => e.file.path)).toContain('donors/en/example-foundation.mdx');
+
+    // An unrelated valid save is written on its own; a save with its own mistake is refused; the donor stays held.
+    const sdc = file('iom/donors/sdc.mdx');
+    expect((await save('donors/en/sdc.mdx', sdc.replace('lastChecked: "2026-11-23"', 'lastChecked: "2026-11-24"'))).status).toBe(200);
+    expect(file('iom/donors/sdc.mdx')).toContain('lastChecked: "2026-11-24"');
+    const mistake = await save('donors/en/sdc.mdx', sdc.replace('slug: sdc', 'slug: SDC'));
+    expect(mistake.status).toBe(422);
+    expect((await mistake.json() as { error: string }).error).toMatch(/^Not saved/);
+
+    const yMed = file('iom/projects/y-med.mdx');
+    const done = await save('projects/en/y-med.mdx', yMed.replace('donors: ["italy-ministry-of-foreign-affairs"]', 'donors: ["italy-ministry-of-foreign-affairs", "example-foundation"]'));
+    expect(done.status).toBe(200);
+    expect(await done.json()).toMatchObject({ written: ['content/iom/donors/example-foundation.mdx', 'content/iom/projects/y-med.mdx'], held: [] });
+    expect(YAML.parse(file('iom/donors/example-foundation.mdx').split('---\n')[1]!)).toEqual({ slug: 'example-foundation', name: 'Example Foundation', sources: ['iom-morocco'], lastChecked: '2026-11-20' });
+  });
 });
