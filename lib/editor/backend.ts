@@ -18,9 +18,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { entityTable } from '../content/entities';
 import type { ContentIssue } from '../content/errors';
+import { snapshotFile } from '../content/snapshots';
 import { defaultLocale, isLocale, type Locale } from '../site';
 import { editorCollection, editorPath, localesOf, realFile, type RealFile } from './collections';
 import { mergedFile } from './merge';
+import { splitSnapshotField, withSnapshotField } from './snapshot-field';
 import { formatIssue, issuesWithChanges, resolveInside, writeInside } from './validate';
 
 export interface BackendReply {
@@ -77,7 +79,10 @@ export class ContentBackend {
   }
 
   private entry(editorFile: string, real: RealFile): { data: string | null; file: { path: string; id: string | null } } {
-    const data = this.read(real.file) ?? null;
+    const record = this.read(real.file);
+    const data = record === undefined ? null
+      : real.collection.type === 'Source' ? withSnapshotField(record, this.read(snapshotFile({ id: path.posix.basename(real.file, '.mdx') })) ?? '')
+      : record;
     return { data, file: { path: editorFile, id: data === null ? null : sha(data) } };
   }
 
@@ -118,8 +123,14 @@ export class ContentBackend {
       }
       if (original === undefined && real.collection.single) return refuse(422, `content/${real.file} is the only ${real.collection.name} document and cannot be created`);
       const spec = entityTable[real.collection.type];
+      let raw = dataFile.raw;
+      if (real.collection.type === 'Source') {
+        const { record, snapshot } = splitSnapshotField(raw, path.posix.basename(real.file, '.mdx'));
+        raw = record;
+        if (snapshot && snapshot.text.trimEnd() !== (this.read(snapshot.file) ?? '').trimEnd()) changes.set(snapshot.file, snapshot.text);
+      }
       const text = mergedFile({
-        type: real.collection.type, translation: real.locale !== defaultLocale, original, raw: dataFile.raw,
+        type: real.collection.type, translation: real.locale !== defaultLocale, original, raw,
         fieldOrder: Object.keys(spec.schema.shape),
       });
       if (text !== undefined && text !== original) changes.set(real.file, text);

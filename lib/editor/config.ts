@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { bodyComponentKinds, documentTypeNames, pagedTypes, entityTable, referencedType, textFieldsOf, type DocumentTypeName, type Reference } from '../content/entities';
 import { defaultLocale, locales } from '../site';
 import { editorCollections, type EditorCollection } from './collections';
+import { SNAPSHOT_FIELD } from './snapshot-field';
 
 interface JsonSchema {
   type?: string;
@@ -137,8 +138,14 @@ export function fieldsOf(type: DocumentTypeName, ids: IdsByType): DecapField[] {
   const fields = Object.entries(json.properties ?? {}).map(([name, schema]) => fieldOf(name, schema, {
     type, ids, ref: spec.refs?.[name], i18n: translated ? name in text : undefined, required: json.required?.includes(name),
   }));
-  return [...fields, bodyField(translated)];
+  return [...fields.flatMap((f) => (type === 'Source' && f.name === 'snapshot' ? [f, snapshotTextField] : [f])), bodyField(translated)];
 }
+
+/** A source record's snapshot text, right after the field saying what it holds (lib/editor/snapshot-field.ts). */
+const snapshotTextField: DecapField = {
+  name: SNAPSHOT_FIELD, label: 'Snapshot text', widget: 'text', required: false,
+  hint: 'Required. The source\'s text exactly as recorded, typos included: every quote, number and official title citing this source is checked against it. Kept in content/sources/<id>.txt; the "snapshot" field above says whether it is the full page or the passages quoted.',
+};
 
 function collectionConfig(collection: EditorCollection, ids: IdsByType): Record<string, unknown> {
   const spec = entityTable[collection.type] as { id?: string; file: string };

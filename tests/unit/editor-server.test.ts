@@ -138,3 +138,24 @@ describe('changes that are only valid together', () => {
     expect(YAML.parse(file('iom/donors/example-foundation.mdx').split('---\n')[1]!)).toEqual({ slug: 'example-foundation', name: 'Example Foundation', sources: ['iom-morocco'], lastChecked: '2026-11-20' });
   });
 });
+
+describe('a source record and its snapshot', () => {
+  it('opens with its snapshot text as a field', async () => {
+    const entry = await (await api({ action: 'getEntry', params: { path: 'sources/rdpp-na.mdx' } })).json() as { data: string };
+    expect((YAML.parse(entry.data.split('---\n')[1]!) as Record<string, unknown>).snapshotText).toBe(file('sources/rdpp-na.txt'));
+  });
+  it('saves a new source: the record without the field, the text in its own file', async () => {
+    const raw = `---\nid: example-report\npublisher: "Example"\ntitle: "Example report"\nurl: "https://example.org/report"\nlanguage: en\nretrieved: "2026-11-20"\nsnapshot: passages\nsnapshotText: "The example report says what it says."\nrecordedIn: "SOURCES-MORE.md"\ntier: press\n---\n`;
+    const reply = await api({ action: 'persistEntry', params: { dataFiles: [{ path: 'sources/example-report.mdx', raw }] } });
+    expect(reply.status, JSON.stringify(await reply.clone().json())).toBe(200);
+    expect(file('sources/example-report.txt')).toBe('The example report says what it says.\n');
+    expect(file('sources/example-report.mdx')).not.toContain('snapshotText');
+  });
+  it('refuses a record whose snapshot was emptied, and keeps the old text', async () => {
+    const record = file('sources/rdpp-na.mdx').replace('tier: donor-government', 'tier: donor-government\nsnapshotText: ""');
+    const reply = await api({ action: 'persistEntry', params: { dataFiles: [{ path: 'sources/rdpp-na.mdx', raw: record }] } });
+    expect(reply.status).toBe(422);
+    expect((await reply.json() as { error: string }).error).toContain('content/sources/rdpp-na.mdx › snapshot: content/sources/rdpp-na.txt is missing or empty');
+    expect(file('sources/rdpp-na.txt').trim()).not.toBe('');
+  });
+});
