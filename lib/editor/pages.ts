@@ -30,6 +30,13 @@ export function currentIds(contentDir: string): IdsByType {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
+/** A file that lacks a translation, as a link to its form (the translation pane is beside the English). */
+function missingLink(baseFile: string): string {
+  const collection = editorCollections.find((c) => c.pattern.test(baseFile));
+  const label = `<code>content/${escapeHtml(baseFile)}</code>`;
+  return collection ? `<a href="/#/collections/${collection.name}/entries/${escapeHtml(path.posix.basename(baseFile, '.mdx'))}">${label}</a>` : label;
+}
+
 /** The coverage report as a small page; the content's problems instead if it does not load. */
 export function coveragePage(contentDir: string): string {
   let body: string;
@@ -40,7 +47,7 @@ export function coveragePage(contentDir: string): string {
       const own = rows.filter((r) => r.locale === locale);
       const total = own.reduce((n, r) => n + r.translatable, 0);
       const done = own.reduce((n, r) => n + r.translated, 0);
-      const lines = own.map((r) => `<tr><td>${escapeHtml(r.type)}</td><td>${r.translated}/${r.translatable}</td><td>${r.missing.map((m) => `<code>content/${escapeHtml(m)}</code>`).join('<br>')}</td></tr>`).join('');
+      const lines = own.map((r) => `<tr><td>${escapeHtml(r.type)}</td><td>${r.translated}/${r.translatable}</td><td>${r.missing.map((m) => missingLink(m)).join('<br>')}</td></tr>`).join('');
       return `<h2>${locale}: ${done}/${total} translatable files</h2><table><thead><tr><th>Kind</th><th>Translated</th><th>Missing</th></tr></thead><tbody>${lines}</tbody></table>`;
     }).join('') + '<p>Files with no text to translate (sources, partners, donors without a description) are not counted.</p>';
   } catch (error) {

@@ -2,14 +2,16 @@
  * The editor's pure parts: its forms derived from the entity table (lib/editor/config.ts),
  * its paths (lib/editor/collections.ts) and the file it writes for a save (lib/editor/merge.ts).
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { documentTypeNames, entityTable, textFieldsOf } from '../../lib/content/entities';
 import { editorCollections, editorPath, realFile } from '../../lib/editor/collections';
 import { decapConfig, fieldsOf, type DecapField, type IdsByType } from '../../lib/editor/config';
 import { mergedFile } from '../../lib/editor/merge';
-import { currentIds } from '../../lib/editor/pages';
+import { coveragePage, currentIds } from '../../lib/editor/pages';
 
 const ids: IdsByType = currentIds('content');
 const fieldNamed = (fields: DecapField[], name: string) => fields.find((f) => f.name === name)!;
@@ -124,5 +126,20 @@ describe('the file written for a save', () => {
   it('writes a new file in the schema\'s field order', () => {
     const text = mergedFile({ type: 'Donor', translation: false, original: undefined, raw: '---\nname: X\nslug: x\n---\nBody.\n', fieldOrder: ['slug', 'name'] });
     expect(text).toBe('---\nslug: "x"\nname: "X"\n---\n\nBody.\n');
+  });
+});
+
+describe('the translation coverage page', () => {
+  it('links each missing translation to the form where it is written', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'snia-coverage-'));
+    try {
+      cpSync('content', path.join(dir, 'content'), { recursive: true });
+      rmSync(path.join(dir, 'content/i18n/fr/iom/donors/idf.mdx'));
+      const page = coveragePage(path.join(dir, 'content'));
+      expect(page).toContain('<h2>fr: ');
+      expect(page.match(/<a href="\/#\/collections\/[^"]+">/g)).toEqual(['<a href="/#/collections/donors/entries/idf">']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
