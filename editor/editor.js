@@ -46,9 +46,13 @@ window.CMS_MANUAL_INIT = true;
     return response;
   };
 
+  const plain = (value) => (value && typeof value.toJS === 'function' ? value.toJS() : value);
+  const sameValue = (a, b) => JSON.stringify(plain(a) ?? null) === JSON.stringify(plain(b) ?? null);
+
   /** Decap's widget `name`, with the project's messages and the Arabic direction around it. */
   function checkedWidget(name) {
     const base = window.CMS.getWidget(name);
+    const isPicker = name === 'relation';
     const control = window.createClass({
       componentDidMount() { controls.add(this); },
       componentWillUnmount() { controls.delete(this); },
@@ -62,6 +66,10 @@ window.CMS_MANUAL_INIT = true;
         return inner && typeof inner.isValid === 'function' ? inner.isValid() : true;
       },
       handleChange(...args) {
+        // A picker reports its value again when it has loaded the options it shows (to record
+        // their labels), which made Decap mark every form "Unsaved changes" on opening. The
+        // files hold only the ids: an unchanged value is no change.
+        if (isPicker && sameValue(args[0], this.props.value)) return;
         // Any edit may answer any message (a number and its source are two fields): clear them all.
         if (issuesByField.size > 0) {
           issuesByField.clear();
@@ -74,8 +82,8 @@ window.CMS_MANUAL_INIT = true;
         // Decap tells top-level fields their pane's language; fields inside a list or group
         // are not told, and inherit it from their top-level field's element.
         // A field named after a language (a donor's usualNames.ar) holds that language's text.
-        const name = this.props.field.get('name');
-        const locale = this.props.locale || (fieldLocales.includes(name) ? name : undefined);
+        const fieldName = this.props.field.get('name');
+        const locale = this.props.locale || (fieldLocales.includes(fieldName) ? fieldName : undefined);
         const attributes = locale ? { lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr' } : {};
         return window.h('div', Object.assign({ className: 'site-field' }, attributes),
           window.h(base.control, Object.assign({}, this.props, { onChange: this.handleChange, ref: this.setInner })));

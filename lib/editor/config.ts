@@ -178,8 +178,6 @@ export function decapConfig(ids: IdsByType): Record<string, unknown> {
     // No media: the site's content has no images.
     media_folder: 'media',
     publish_mode: 'simple',
-    site_url: '/',
-    display_url: '/',
     i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: defaultLocale },
     collections: editorCollections.map((c) => collectionConfig(c, ids)),
   };
