@@ -147,9 +147,11 @@ export class ContentBackend {
     const changes = this.changesOf(dataFiles);
     if (!(changes instanceof Map)) return changes;
     const together = new Map([...this.held, ...changes]);
-    if (issuesWithChanges(this.contentDir, together).length === 0) return this.write(together, true);
+    const togetherIssues = issuesWithChanges(this.contentDir, together);
+    if (togetherIssues.length === 0) return this.write(together, true);
     // Not complete with what is held: this save may still stand on its own (or fail on its own).
-    const issues = issuesWithChanges(this.contentDir, changes);
+    // With nothing held, "on its own" is what was just checked.
+    const issues = this.held.size === 0 ? togetherIssues : issuesWithChanges(this.contentDir, changes);
     if (issues.length === 0) return this.write(changes, false);
     const saved = new Set(dataFiles.map((d) => realFile(d.path)?.file));
     const shown: EditorIssue[] = issues.map((issue) => ({

@@ -42,6 +42,11 @@ export function editorCollection(name: string): EditorCollection | undefined {
   return byName.get(name);
 }
 
+/** The collection of a document type. */
+export function editorCollectionOf(type: DocumentTypeName): EditorCollection {
+  return editorCollections.find((c) => c.type === type)!;
+}
+
 /** A real content file, relative to content/, and the language it holds. */
 export interface RealFile {
   collection: EditorCollection;

@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { bodyComponentKinds, documentTypeNames, pagedTypes, entityTable, referencedType, textFieldsOf, type DocumentTypeName, type Reference } from '../content/entities';
 import { defaultLocale, locales } from '../site';
-import { editorCollections, type EditorCollection } from './collections';
+import { editorCollectionOf, editorCollections, type EditorCollection } from './collections';
 import { SNAPSHOT_FIELD } from './snapshot-field';
 
 interface JsonSchema {
@@ -48,17 +48,13 @@ export function titleFieldOf(type: DocumentTypeName): string {
   return [spec.official, 'title', 'name', 'description'].find((f): f is string => !!f && f in spec.schema.shape)!;
 }
 
-function collectionOf(type: DocumentTypeName): EditorCollection {
-  return editorCollections.find((c) => c.type === type)!;
-}
-
 /** A picker over the documents of one kind, stored as their ids. */
 function relation(type: DocumentTypeName, multiple: boolean): { widget: string } & Record<string, unknown> {
   const spec = entityTable[type] as { id?: string };
   const title = titleFieldOf(type);
   const shown = spec.id && spec.id !== title ? [spec.id, title] : [title];
   return {
-    widget: 'relation', collection: collectionOf(type).name, value_field: spec.id, search_fields: shown,
+    widget: 'relation', collection: editorCollectionOf(type).name, value_field: spec.id, search_fields: shown,
     display_fields: shown, multiple, options_length: 400,
   };
 }

@@ -7,12 +7,11 @@
  * fields: structure lives in the base file (lib/content/translations.ts).
  */
 import { isDeepStrictEqual } from 'node:util';
-import matter from 'gray-matter';
 import YAML, { isSeq } from 'yaml';
 import { textFieldsOf, type DocumentTypeName } from '../content/entities';
+import { readFrontmatter, splitFrontmatter } from './frontmatter';
 
 const STRINGIFY: YAML.ToStringOptions = { lineWidth: 0, flowCollectionPadding: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' };
-const FRONTMATTER = /^---\n([\s\S]*?\n)?---(\n[\s\S]*)?$/;
 
 /** Values an empty form field leaves: no value at all. */
 function isEmpty(value: unknown): boolean {
@@ -42,8 +41,8 @@ function textOnly(type: DocumentTypeName, data: Record<string, unknown>): Record
 }
 
 function parseDecap(raw: string): { data: Record<string, unknown>; body: string } {
-  const parsed = matter(raw, { engines: { yaml: (text: string) => (YAML.parse(text) ?? {}) as object } });
-  return { data: parsed.data as Record<string, unknown>, body: parsed.content };
+  const { data, body } = readFrontmatter(raw);
+  return { data: (data ?? {}) as Record<string, unknown>, body };
 }
 
 /** The body as a file ends: one blank line after the frontmatter, one newline at the end. */
@@ -68,7 +67,7 @@ export interface Merge {
 export function mergedFile({ type, translation, original, raw, fieldOrder }: Merge): string | undefined {
   const decap = parseDecap(raw);
   const data = withoutEmpty(translation ? textOnly(type, decap.data) : decap.data) as Record<string, unknown>;
-  const match = original === undefined ? null : FRONTMATTER.exec(original);
+  const match = original === undefined ? null : splitFrontmatter(original);
   if (!match) {
     if (translation && original === undefined && Object.keys(data).length === 0 && !decap.body.trim()) return undefined;
     const ordered = Object.fromEntries([
@@ -77,7 +76,7 @@ export function mergedFile({ type, translation, original, raw, fieldOrder }: Mer
     ]);
     return `---\n${Object.keys(ordered).length ? YAML.stringify(ordered, STRINGIFY) : ''}---${bodyPart(decap.body)}`;
   }
-  const doc = YAML.parseDocument(match[1] ?? '');
+  const doc = YAML.parseDocument(match.yaml);
   const before = (doc.toJS() ?? {}) as Record<string, unknown>;
   const removed = Object.keys(before).filter((key) => !(key in data) && !isEmpty(withoutEmpty(before[key])));
   const changed = Object.entries(data).filter(([key, value]) => !isDeepStrictEqual(withoutEmpty(before[key]), value));
@@ -94,7 +93,7 @@ export function mergedFile({ type, translation, original, raw, fieldOrder }: Mer
     if (isSeq(old) && old.flow && isSeq(node)) node.flow = true;
     doc.set(key, node);
   }
-  const body = bodyChanged ? bodyPart(decap.body) : (match[2] ?? '\n');
+  const body = bodyChanged ? bodyPart(decap.body) : match.rest;
   const yamlText = doc.contents && Object.keys(doc.toJS() ?? {}).length ? doc.toString(STRINGIFY) : '';
   return `---\n${yamlText}---${body}`;
 }

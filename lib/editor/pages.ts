@@ -8,7 +8,7 @@ import { documentTypeNames, entityTable, idOf } from '../content/entities';
 import { ContentError } from '../content/errors';
 import { listContentFiles } from '../content/load';
 import { translationCoverage } from '../content/translations';
-import { editorCollections } from './collections';
+import { editorCollectionOf, editorCollections } from './collections';
 import type { IdsByType } from './config';
 import { titleFieldOf } from './config';
 import { formatIssue, loadContentDir, readDocument } from './validate';
@@ -19,7 +19,7 @@ export function currentIds(contentDir: string): IdsByType {
   const files = listContentFiles(contentDir);
   for (const type of documentTypeNames) {
     if (!(entityTable[type] as { id?: string }).id) continue;
-    const collection = editorCollections.find((c) => c.type === type)!;
+    const collection = editorCollectionOf(type);
     ids[type] = files.filter((f) => collection.pattern.test(f)).flatMap((file) => {
       const doc = readDocument({ file, text: readFileSync(path.join(contentDir, file), 'utf8') });
       return doc ? [{ id: idOf(type, doc), label: String(doc[titleFieldOf(type)] ?? '') }] : [];

@@ -2,36 +2,33 @@
  * The editor's gate: the same checks as `npm run content`, run in process on a candidate
  * copy of content/ before anything is written. contentlayer is not run (it takes seconds
  * and prints its problems instead of returning them); its one job here, reading each file's
- * YAML frontmatter and body, is done the way it does it (gray-matter with the `yaml`
- * package, contentlayer2/source-files makeCacheItemFromFilePath.js), and a unit test
- * checks that both paths give the same issues for the build's own bad-input cases.
+ * YAML frontmatter and body, is done the way it does it (lib/editor/frontmatter.ts), and a
+ * unit test checks that both paths give the same issues for the build's own bad-input cases.
  */
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import matter from 'gray-matter';
-import YAML from 'yaml';
 import { documentTypeOfPath } from '../content/entities';
 import { ContentError, IssueList, type ContentIssue } from '../content/errors';
 import { checkContentFiles, type ContentFile } from '../content/file-checks';
 import { loadSite } from '../content/load';
 import type { RawDocument } from '../content/model';
+import { readFrontmatter } from './frontmatter';
 
 /** Frontmatter and body as contentlayer reads them; undefined where it would skip the file. */
 export function readDocument(file: ContentFile): RawDocument | undefined {
   const type = documentTypeOfPath(file.file);
   if (!type) return undefined;
-  let parsed: { data: unknown; content: string };
+  let parsed: { data: unknown; body: string };
   try {
-    // contentlayer's YAML engine (the `yaml` package, which leaves dates as strings).
-    parsed = matter(file.text, { engines: { yaml: (text: string) => YAML.parse(text) as object } });
+    parsed = readFrontmatter(file.text);
   } catch {
     return undefined;
   }
   const data = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   // contentlayer lets a frontmatter `type:` replace the folder's; checkDocumentTypes reports it.
-  return { type, ...(data as Record<string, unknown>), _raw: { sourceFilePath: file.file }, body: { raw: parsed.content } };
+  return { type, ...(data as Record<string, unknown>), _raw: { sourceFilePath: file.file }, body: { raw: parsed.body } };
 }
 
 /** The content folder `contentDir` loaded and checked as `npm run content` does; throws ContentError. */
